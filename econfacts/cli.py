@@ -1,0 +1,169 @@
+"""The econfacts command: argument parsing and printing only; the work is in the API."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from econfacts import __version__
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point of the `econfacts` console script; returns the exit code."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args)
+    except KeyboardInterrupt:
+        print("econfacts: interrupted; no partial file was left under a final name", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="econfacts", description="Economic and sanctions figures from news text.")
+    parser.add_argument("--version", action="version", version=f"econfacts {__version__}")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    ex = sub.add_parser("extract", help="extract facts from documents into a table")
+    ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder of .txt, .jsonl, .csv, .parquet, or - for JSONL on stdin")
+    ex.add_argument("-o", "--output", type=Path, default=Path("out/facts.parquet"), help="facts output (default: out/facts.parquet)")
+    ex.add_argument("--format", choices=["parquet", "jsonl", "csv"], help="output format (default: from the -o suffix, else parquet)")
+    ex.add_argument("--base-currency", default="USD", type=str.upper, help="currency money is normalised into (default: USD)")
+    ex.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
+    ex.set_defaults(func=_extract)
+
+    va = sub.add_parser("validate", help="check a facts table against the schema (exit 0 when it passes)")
+    va.add_argument("path", type=Path, metavar="FILE")
+    va.set_defaults(func=_validate)
+
+    sh = sub.add_parser("show", help="print the facts of a table, one line each")
+    sh.add_argument("path", type=Path, metavar="FILE")
+    sh.add_argument("-n", "--limit", type=int, default=50)
+    sh.set_defaults(func=_show)
+
+    sc = sub.add_parser("schema", help="print (or write) the facts schema as JSON")
+    sc.add_argument("-o", "--output", type=Path)
+    sc.set_defaults(func=_schema)
+
+    ev = sub.add_parser("eval", help="score extraction against gold annotations (JSONL)")
+    ev.add_argument("gold", type=Path)
+    ev.add_argument("--show", type=int, default=0, metavar="N", help="list up to N misses and false positives")
+    ev.add_argument("--no-baseline", action="store_true", help="do not score plain quantulum3")
+    ev.set_defaults(func=_eval)
+    return parser
+
+
+def _extract(args: argparse.Namespace) -> int:
+    from econfacts import normalise, run
+    from econfacts.pipeline import Options
+
+    fmt = args.format or {".jsonl": "jsonl", ".csv": "csv"}.get(args.output.suffix.lower(), "parquet")
+    if args.base_currency not in _currency_codes():
+        print(f"econfacts: --base-currency {args.base_currency}: not an ISO 4217 code", file=sys.stderr)
+        return 2
+    if normalise.fx_rate(args.base_currency, "EUR", normalise.ecb_last_date()) is None:
+        print(f"econfacts: --base-currency {args.base_currency}: no bundled rates for it", file=sys.stderr)
+        return 2
+    jobs = args.jobs if args.jobs > 0 else run.default_jobs()
+    show_progress = not args.quiet and sys.stderr.isatty()
+    bar = None
+    if show_progress:
+        from tqdm import tqdm
+
+        bar = tqdm(unit="doc", desc="econfacts", file=sys.stderr, dynamic_ncols=True)
+    facts_so_far = 0
+
+    def on_batch(docs: int, facts: int) -> None:
+        nonlocal facts_so_far
+        facts_so_far += facts
+        if bar is not None:
+            bar.update(docs)
+            bar.set_postfix(facts=facts_so_far, refresh=False)
+
+    try:
+        summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency), jobs, sys.stdin, on_batch)
+    finally:
+        if bar is not None:
+            bar.close()
+    for reason in summary.failures:
+        print(f"econfacts: {reason}", file=sys.stderr)
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    return summary.exit_code
+
+
+def _currency_codes() -> frozenset[str]:
+    from econfacts.currencies import iso_codes
+
+    return iso_codes()
+
+
+def _read_table(path: Path):
+    from econfacts import table
+
+    if not path.exists():
+        raise SystemExit(f"econfacts: {path}: no such file")
+    try:
+        return table.read(path)
+    except Exception as err:  # any reader error is reported as one line
+        raise SystemExit(f"econfacts: {path}: cannot read as a table ({str(err).splitlines()[0]})") from None
+
+
+def _validate(args: argparse.Namespace) -> int:
+    from econfacts import schema
+
+    frame = _read_table(args.path)
+    problems = schema.report(frame)
+    if not problems:
+        print(f"econfacts: {args.path}: {frame.height} rows satisfy the facts schema")
+        return 0
+    print(f"econfacts: {args.path}: {len(problems)} failed checks", file=sys.stderr)
+    for line in problems:
+        print(f"  {line}", file=sys.stderr)
+    return 1
+
+
+def _show(args: argparse.Namespace) -> int:
+    frame = _read_table(args.path)
+    for row in frame.head(args.limit).iter_rows(named=True):
+        figure = _fmt(row["value"]) if row["value"] is not None else f"{_fmt(row['low'])}..{_fmt(row['high'])}"
+        norm = "" if row["norm_value"] is None and row["norm_low"] is None else (
+            f" = {_fmt(row['norm_value'] if row['norm_value'] is not None else row['norm_low'])} {row['norm_unit']}"
+        )
+        about = " ".join(f"{k}={row[k]}" for k in ("measure", "actor", "target", "change") if row[k])
+        print(f"{row['doc_id']}:{row['start']}-{row['end']}  {row['surface']!r:40} {row['kind']:8} {figure} {row['unit']} [{row['qualifier']}]{norm}  {about}")
+    if frame.height > args.limit:
+        print(f"... {frame.height - args.limit} more")
+    return 0
+
+
+def _fmt(value: float | None) -> str:
+    return "null" if value is None else f"{value:,.6g}"
+
+
+def _schema(args: argparse.Namespace) -> int:
+    from econfacts import schema
+
+    text = json.dumps(schema.export(), indent=2, sort_keys=True) + "\n"
+    if args.output:
+        args.output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from econfacts import evaluate
+
+    if not args.gold.exists():
+        print(f"econfacts: {args.gold}: no such file", file=sys.stderr)
+        return 2
+    report = evaluate.run(args.gold, show=args.show, baseline=not args.no_baseline)
+    print(report)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,241 @@
+"""Scoring against gold annotations (tests/gold/GUIDELINE.md): span and full P/R/F1 per kind,
+context accuracy over matched facts, and plain quantulum3 scored on the same passages."""
+from __future__ import annotations
+
+import json
+import time
+import warnings
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from econfacts import normalise
+from econfacts.ingest import parse_date
+from econfacts.model import Document
+from econfacts.pipeline import extract_document
+
+KINDS = ("money", "percent", "quantity", "count")
+CONTEXT_FIELDS = ("measure", "actor", "target", "change")
+REL_TOL = 1e-3
+
+
+@dataclass
+class Figure:
+    """A fact as the scorer sees it (from gold or from a system)."""
+
+    start: int
+    end: int
+    surface: str
+    kind: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str
+    measure: str | None = None
+    actor: str | None = None
+    target: str | None = None
+    change: str | None = None
+
+
+@dataclass
+class Score:
+    """Counts for one kind (or all) and one system."""
+
+    gold: int = 0
+    pred: int = 0
+    span_tp: int = 0
+    full_tp: int = 0
+
+    def prf(self, tp: int) -> tuple[float, float, float]:
+        p = tp / self.pred if self.pred else (1.0 if not self.gold else 0.0)
+        r = tp / self.gold if self.gold else (1.0 if not self.pred else 0.0)
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        return p, r, f
+
+
+@dataclass
+class Result:
+    """A system's scores, context agreement and the listings of its errors."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in (*KINDS, "all")})
+    context: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in CONTEXT_FIELDS})
+    confusion: Counter = field(default_factory=Counter)
+    misses: list[str] = field(default_factory=list)
+    false_positives: list[str] = field(default_factory=list)
+    wrong: list[str] = field(default_factory=list)
+    chars: int = 0
+    seconds: float = 0.0
+
+
+def load_gold(path: Path) -> list[tuple[Document, list[Figure]]]:
+    """Gold passages as documents with their figures."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        row = json.loads(line)
+        doc = Document(row["id"], row["text"], parse_date(row.get("published")))
+        figures = [
+            Figure(f["start"], f["end"], f["surface"], f["kind"], f["value"], f["low"], f["high"], f["unit"],
+                   f.get("measure"), f.get("actor"), f.get("target"), f.get("change"))
+            for f in row["facts"]
+        ]
+        out.append((doc, figures))
+    return out
+
+
+def econfacts_system(doc: Document) -> list[Figure]:
+    """econfacts' figures for a document."""
+    return [
+        Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target, f.change)
+        for f in extract_document(doc)
+    ]
+
+
+def quantulum3_system(doc: Document) -> list[Figure]:
+    """Plain quantulum3's figures: currency -> money, percentage -> percent, bare numbers -> count."""
+    from quantulum3 import parser
+
+    out = []
+    for q in parser.parse(doc.text):
+        unit = q.unit
+        entity = unit.entity.name
+        if entity == "currency":
+            kind, code = "money", getattr(unit, "currency_code", None) or unit.name
+        elif unit.name == "percentage":
+            kind, code = "percent", "percent"
+        elif entity == "dimensionless":
+            kind, code = "count", ""
+        else:
+            kind, code = "quantity", unit.name
+        start, end = q.span
+        low = high = None
+        value: float | None = q.value
+        if q.uncertainty:
+            low, high, value = q.value - q.uncertainty, q.value + q.uncertainty, None
+        out.append(Figure(start, end, doc.text[start:end], kind, value, low, high, code))
+    return out
+
+
+def _close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return abs(a - b) <= REL_TOL * max(abs(a), abs(b), 1e-12)
+
+
+def _same_quantity(pred: Figure, gold: Figure) -> bool:
+    try:
+        ureg = normalise.registry()
+        factor = ureg.Quantity(1.0, pred.unit).to(gold.unit).magnitude
+    except Exception:  # a unit pint cannot read or convert is simply wrong
+        return False
+    return all(_close(None if p is None else p * factor, g) for p, g in
+               ((pred.value, gold.value), (pred.low, gold.low), (pred.high, gold.high)))
+
+
+def full_match(pred: Figure, gold: Figure) -> bool:
+    """Value (or bounds) within 0.1% and the unit right."""
+    if gold.kind == "quantity":
+        return _same_quantity(pred, gold)
+    values = all(_close(p, g) for p, g in ((pred.value, gold.value), (pred.low, gold.low), (pred.high, gold.high)))
+    if gold.kind == "count":
+        return values  # the counted noun is reported, not scored
+    return values and pred.unit == gold.unit
+
+
+def _match(preds: list[Figure], golds: list[Figure]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairs (pred, gold) of the same kind whose spans overlap, largest overlap first."""
+    candidates = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            overlap = min(p.end, g.end) - max(p.start, g.start)
+            if overlap > 0 and p.kind == g.kind:
+                candidates.append((-overlap, i, j))
+    used_p, used_g, pairs = set(), set(), []
+    for _, i, j in sorted(candidates):
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return pairs
+
+
+def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Document], list[Figure]]) -> Result:
+    """Scores of `system` over the passages."""
+    result = Result()
+    for doc, golds in passages:
+        started = time.perf_counter()
+        preds = system(doc)
+        result.seconds += time.perf_counter() - started
+        result.chars += len(doc.text)
+        pairs = _match(preds, golds)
+        for kind in (*KINDS, "all"):
+            s = result.scores[kind]
+            s.gold += sum(1 for g in golds if kind in ("all", g.kind))
+            s.pred += sum(1 for p in preds if kind in ("all", p.kind))
+        matched_p = {i for i, _ in pairs}
+        matched_g = {j for _, j in pairs}
+        for i, j in pairs:
+            p, g = preds[i], golds[j]
+            for kind in (g.kind, "all"):
+                result.scores[kind].span_tp += 1
+            if full_match(p, g):
+                for kind in (g.kind, "all"):
+                    result.scores[kind].full_tp += 1
+            else:
+                result.wrong.append(f"{doc.id} {p.surface!r}: {p.value} [{p.low}, {p.high}] {p.unit}; gold {g.value} [{g.low}, {g.high}] {g.unit}")
+            for name in CONTEXT_FIELDS:
+                result.context[name][1] += 1
+                if getattr(p, name) == getattr(g, name):
+                    result.context[name][0] += 1
+                elif name != "change":
+                    result.wrong.append(f"{doc.id} {p.surface!r}: {name} {getattr(p, name)} (gold {getattr(g, name)})")
+            result.confusion[(g.measure, p.measure)] += 1
+        for j, g in enumerate(golds):
+            if j not in matched_g:
+                result.misses.append(f"{doc.id} {g.kind} {g.surface!r} in ...{_around(doc.text, g.start, g.end)}...")
+        for i, p in enumerate(preds):
+            if i not in matched_p:
+                result.false_positives.append(f"{doc.id} {p.kind} {p.surface!r} in ...{_around(doc.text, p.start, p.end)}...")
+    return result
+
+
+def _around(text: str, start: int, end: int, width: int = 40) -> str:
+    return text[max(0, start - width) : min(len(text), end + width)].replace("\n", " ")
+
+
+def _table(name: str, r: Result) -> list[str]:
+    lines = [f"{name}: {r.chars / max(r.seconds, 1e-9) / 1000:,.0f} K chars/s",
+             f"  {'kind':9} {'gold':>5} {'pred':>5} | {'span P':>6} {'R':>6} {'F1':>6} | {'full P':>6} {'R':>6} {'F1':>6}"]
+    for kind in (*KINDS, "all"):
+        s = r.scores[kind]
+        sp, sr, sf = s.prf(s.span_tp)
+        fp, fr, ff = s.prf(s.full_tp)
+        lines.append(f"  {kind:9} {s.gold:5d} {s.pred:5d} | {sp:6.3f} {sr:6.3f} {sf:6.3f} | {fp:6.3f} {fr:6.3f} {ff:6.3f}")
+    return lines
+
+
+def run(gold: Path, show: int = 0, baseline: bool = True) -> str:
+    """The evaluation report as text."""
+    passages = load_gold(gold)
+    ours = score(passages, econfacts_system)
+    lines = [f"gold: {gold} ({len(passages)} passages)", *_table("econfacts", ours)]
+    if baseline:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            theirs = score(passages, quantulum3_system)
+        lines += _table("quantulum3 (plain)", theirs)
+    lines.append("context over matched facts:")
+    for name in CONTEXT_FIELDS:
+        right, total = ours.context[name]
+        lines.append(f"  {name:8} accuracy {right / total if total else 0:.3f} ({right}/{total})")
+    lines.append("measure confusion (gold -> predicted: count), errors only:")
+    for (g, p), n in sorted(ours.confusion.items(), key=lambda kv: -kv[1]):
+        if g != p:
+            lines.append(f"  {g} -> {p}: {n}")
+    if show:
+        for title, items in (("misses", ours.misses), ("false positives", ours.false_positives), ("wrong values or context", ours.wrong)):
+            lines.append(f"{title} ({len(items)}):")
+            lines += [f"  {item}" for item in items[:show]]
+    return "\n".join(lines)

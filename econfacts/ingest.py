@@ -1,0 +1,172 @@
+"""Paths and tables -> Document, streamed; every input that cannot be read becomes a failure.
+
+Inputs:
+- a `.txt` file: one document, id = file stem. Metadata comes from a sidecar
+  `<stem>.meta.json` beside it (`{"published": "2025-09-04", "url": ..., "source": ...}`).
+- a folder: every `.txt` below it, in sorted order.
+- `.jsonl` (one object per line), `.csv`, `.parquet`: columns `id`, `text`, optional
+  `published` (ISO date), `url`, `source`. A row without `id` gets `<file>:<line or row>`.
+- `-`: JSONL documents on standard input.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+from econfacts.model import Document, DocumentFailure
+
+TABLE_SUFFIXES = (".jsonl", ".csv", ".parquet")
+
+
+class InputError(Exception):
+    """An input that cannot be read at all (missing, unreadable, wrong shape): one line for the user."""
+
+
+def read_inputs(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterator[Document | DocumentFailure]:
+    """Documents from every input in order; a bad input or document is yielded as a failure."""
+    seen: set[str] = set()
+    for name in inputs:
+        try:
+            for item in _read_one(name, stdin):
+                if isinstance(item, Document):
+                    if item.id in seen:
+                        item = DocumentFailure(item.id, name, f"duplicate document id {item.id!r}")
+                    else:
+                        seen.add(item.id)
+                yield item
+        except InputError as err:
+            yield DocumentFailure(name, name, str(err), input_error=True)
+
+
+def _read_one(name: str, stdin: TextIO | None) -> Iterator[Document | DocumentFailure]:
+    if name == "-":
+        yield from _jsonl_lines(stdin or sys.stdin, "<stdin>")
+        return
+    path = Path(name)
+    if not path.exists():
+        raise InputError(f"{name}: no such file or folder")
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file())
+        if not files:
+            raise InputError(f"{name}: folder has no .txt documents")
+        for file in files:
+            yield _text_file(file)
+        return
+    suffix = path.suffix.lower()
+    if suffix == ".txt":
+        yield _text_file(path)
+    elif suffix == ".jsonl":
+        try:
+            with path.open(encoding="utf-8", errors="strict", newline="") as handle:
+                yield from _jsonl_lines(handle, str(path))
+        except OSError as err:
+            raise InputError(f"{name}: cannot read ({err.strerror})") from err
+        except UnicodeDecodeError as err:
+            raise InputError(f"{name}: not UTF-8 ({err.reason} at byte {err.start})") from err
+    elif suffix in (".csv", ".parquet"):
+        yield from _table_rows(path)
+    else:
+        raise InputError(f"{name}: unsupported input type {suffix or '(none)'!r}; use .txt, a folder, .jsonl, .csv or .parquet")
+
+
+def _text_file(path: Path) -> Document | DocumentFailure:
+    doc_id = path.stem
+    try:
+        raw = path.read_bytes()
+    except OSError as err:
+        return DocumentFailure(doc_id, str(path), f"{path}: cannot read ({err.strerror})")
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        return DocumentFailure(doc_id, str(path), f"{path}: not UTF-8 ({err.reason} at byte {err.start})")
+    meta: dict[str, Any] = {}
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if sidecar.exists():
+        try:
+            meta = json.loads(sidecar.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+            return DocumentFailure(doc_id, str(path), f"{sidecar}: not a JSON object ({err})")
+        if not isinstance(meta, dict):
+            return DocumentFailure(doc_id, str(path), f"{sidecar}: not a JSON object")
+    return _document(doc_id, text, meta, str(path))
+
+
+def _jsonl_lines(handle: TextIO, origin: str) -> Iterator[Document | DocumentFailure]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin} line {number}"
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not JSON ({err.msg})")
+            continue
+        if not isinstance(row, dict):
+            yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not a JSON object")
+            continue
+        yield _row_document(row, f"{origin}:{number}", where)
+
+
+def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
+    import pyarrow as pa
+    import pyarrow.csv as pacsv
+    import pyarrow.parquet as pq
+
+    try:
+        if path.suffix.lower() == ".parquet":
+            source = pq.ParquetFile(path)
+            columns = source.schema_arrow.names
+            batches: Iterator[pa.RecordBatch] = source.iter_batches(batch_size=1024)
+        else:
+            options = pacsv.ConvertOptions(column_types={"id": pa.string(), "published": pa.string()}, strings_can_be_null=False)
+            reader = pacsv.open_csv(path, convert_options=options)
+            columns = reader.schema.names
+            batches = iter(reader)
+    except (OSError, pa.ArrowInvalid) as err:
+        raise InputError(f"{path}: cannot read as {path.suffix[1:]} ({str(err).splitlines()[0]})") from err
+    if "text" not in columns:
+        raise InputError(f"{path}: no 'text' column (columns: {', '.join(columns) or 'none'})")
+    row_number = 0
+    for batch in batches:
+        for row in batch.to_pylist():
+            row_number += 1
+            yield _row_document(row, f"{path}:{row_number}", f"{path} row {row_number}")
+
+
+def _row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:
+    raw_id = row.get("id")
+    doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
+    text = row.get("text")
+    if not isinstance(text, str):
+        return DocumentFailure(doc_id, where, f"{where}: 'text' is missing or not a string")
+    return _document(doc_id, text, row, where)
+
+
+def _document(doc_id: str, text: str, meta: dict[str, Any], where: str) -> Document | DocumentFailure:
+    if not text.strip():
+        return DocumentFailure(doc_id, where, f"{where}: empty document")
+    try:
+        published = parse_date(meta.get("published"))
+    except ValueError as err:
+        return DocumentFailure(doc_id, where, f"{where}: {err}")
+    url, source = meta.get("url"), meta.get("source")
+    return Document(doc_id, text, published, str(url) if url else None, str(source) if source else None, where)
+
+
+def parse_date(value: Any) -> dt.date | None:
+    """An ISO date (or datetime) from text or a date value; None for null/empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        raise ValueError(f"published {text!r} is not an ISO date (YYYY-MM-DD)") from None

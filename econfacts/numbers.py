@@ -1,0 +1,51 @@
+"""Numerals, scale words and spelled numbers -> float."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from text_to_num import text2num
+
+from econfacts._data import alternation, table
+
+# Digits with thousands separators, Indian lakh grouping, or none; an optional decimal part.
+# Matches "1,300", "5,00,000", "60.6", ".5".
+DIGITS = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+
+
+@cache
+def _number_words() -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    for row in table("number_words"):
+        roles.setdefault(row["role"], []).append(row["word"])
+    return roles
+
+
+def spelled_pattern() -> str:
+    """Regex for a spelled cardinal: "seven", "twenty-six", "two hundred", "ninety nine"."""
+    w = _number_words()
+    unit, teen, tens = alternation(w["unit"]), alternation(w["teen"]), alternation(w["tens"])
+    small = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|{teen}|{unit})"
+    return rf"(?:{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?)"
+
+
+@cache
+def scales() -> dict[str, tuple[float, str]]:
+    """Scale word (lower case) -> (multiplier, form)."""
+    return {row["word"].lower(): (float(row["multiplier"]), row["form"]) for row in table("scales")}
+
+
+def scale_of(word: str) -> float:
+    """Multiplier of a scale word or abbreviation ("bn" -> 1e9, "crore" -> 1e7)."""
+    return scales()[word.lower()][0]
+
+
+_SEPARATORS = re.compile(r"[,\s]")
+
+
+def parse_number(text: str) -> float:
+    """Value of a numeral ("1,300", "5,00,000", "1.1") or a spelled cardinal ("twenty-six")."""
+    stripped = _SEPARATORS.sub("", text)
+    if stripped and (stripped[0].isdigit() or stripped[0] == "."):
+        return float(stripped)
+    return float(text2num(text.lower().replace("-", " "), "en"))

@@ -1,0 +1,126 @@
+"""Documents -> facts: the stages run in order for one document or a batch of them."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from econfacts import __version__, context, currencies, normalise
+from econfacts.mentions import Mention, find_mentions
+from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact
+from econfacts.numbers import spelled_pattern
+from econfacts.sentences import split
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Run-wide settings."""
+
+    base_currency: str = "USD"
+    run_date: dt.date | None = None  # the date for undated documents; today when None
+
+
+@cache
+def _maybe_figure() -> re.Pattern[str]:
+    # Cheap test before the grammar runs on a sentence: a digit, a number word or a vague scale.
+    words = spelled_pattern()
+    return re.compile(rf"\d|\b(?i:{words}|half|tens|hundreds|thousands|millions|billions|trillions)\b")
+
+
+def fact_id(doc_id: str, start: int, end: int) -> str:
+    """Stable id of a fact: a hash of its document id and span."""
+    return hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}".encode(), digest_size=8).hexdigest()
+
+
+def extract_document(doc: Document, options: Options = Options()) -> list[Fact]:
+    """All facts of one document."""
+    text = doc.text
+    sentences = split(text)
+    yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
+    maybe = _maybe_figure()
+    run_date = options.run_date or dt.date.today()
+    facts: list[Fact] = []
+    for sentence in sentences:
+        chunk = text[sentence.start : sentence.end]
+        if not maybe.search(chunk):
+            continue
+        for local in find_mentions(chunk, yen=yen):
+            mention = Mention(
+                local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
+                local.low, local.high, local.qualifier, local.unit, local.per, local.change,
+            )
+            about = context.label(text, sentences, sentence.index, mention)
+            facts.append(_fact(doc, sentence.index, chunk, mention, about, options, run_date))
+    return facts
+
+
+def _fact(
+    doc: Document, index: int, sentence: str, m: Mention, about: context.Context, options: Options, run_date: dt.date
+) -> Fact:
+    fx_basis = None
+    if m.kind == "money":
+        on = doc.published or run_date
+        fx_basis = "published" if doc.published else "run_date"
+        norm = normalise.money(m.value, m.low, m.high, m.unit, options.base_currency, on)
+    elif m.kind == "quantity":
+        norm = normalise.quantity(m.value, m.low, m.high, m.unit)
+    elif m.kind == "percent":
+        norm = normalise.Normalised(m.value, m.low, m.high, m.unit)
+    else:
+        norm = normalise.Normalised(m.value, m.low, m.high, m.unit)
+    fx = norm.fx
+    return Fact(
+        doc_id=doc.id,
+        fact_id=fact_id(doc.id, m.start, m.end),
+        sentence_index=index,
+        start=m.start,
+        end=m.end,
+        surface=doc.text[m.start : m.end],
+        sentence=sentence,
+        kind=m.kind,
+        value=m.value,
+        low=m.low,
+        high=m.high,
+        qualifier=m.qualifier,
+        unit=m.unit,
+        per=m.per,
+        change=m.change,
+        measure=about.measure,
+        actor=about.actor,
+        target=about.target,
+        norm_value=norm.value,
+        norm_low=norm.low,
+        norm_high=norm.high,
+        norm_unit=norm.unit,
+        fx_rate=fx.rate if fx else None,
+        fx_date=fx.date if fx else None,
+        fx_source=fx.source if fx else None,
+        fx_basis=fx_basis,
+        norm_note=norm.note,
+        published=doc.published,
+        extractor_version=__version__,
+    )
+
+
+def run_batch(
+    items: Iterable[Document | DocumentFailure], options: Options = Options()
+) -> tuple[list[Fact], list[DocumentStatus]]:
+    """Facts and a status row for every item; a document that raises is recorded as failed."""
+    facts: list[Fact] = []
+    statuses: list[DocumentStatus] = []
+    for item in items:
+        if isinstance(item, DocumentFailure):
+            statuses.append(DocumentStatus(item.id, item.origin, "failed", item.reason, 0, 0, None))
+            continue
+        try:
+            found = extract_document(item, options)
+        except Exception as err:  # one bad document never stops the batch; the reason is kept
+            reason = f"{item.id}: extraction failed ({type(err).__name__}: {err})"
+            statuses.append(DocumentStatus(item.id, item.origin, "failed", reason, 0, len(item.text), item.published))
+            continue
+        facts.extend(found)
+        statuses.append(DocumentStatus(item.id, item.origin, "ok", None, len(found), len(item.text), item.published))
+    return facts, statuses

@@ -1,0 +1,161 @@
+"""A whole extraction run: inputs streamed in batches, spread over processes, written as it goes."""
+from __future__ import annotations
+
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polars as pl
+
+from econfacts import schema, table
+from econfacts.ingest import read_inputs
+from econfacts.model import Document, DocumentFailure
+from econfacts.pipeline import Options, run_batch
+
+BATCH_DOCS = 256
+BATCH_CHARS = 2_000_000
+
+
+@dataclass
+class RunSummary:
+    """What a run did: counts for the summary line and the exit code."""
+
+    documents: int = 0
+    failed: int = 0
+    input_errors: int = 0
+    facts: int = 0
+    rejected: int = 0
+    by_kind: Counter = field(default_factory=Counter)
+    failures: list[str] = field(default_factory=list)
+    outputs: list[Path] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary printed at the end of a run."""
+        kinds = ", ".join(f"{k} {n}" for k, n in sorted(self.by_kind.items())) or "none"
+        return (
+            f"econfacts: {self.documents} documents ({self.documents - self.failed} ok, {self.failed} failed), "
+            f"{self.facts} facts ({kinds}), {self.rejected} rejected -> {self.outputs[0] if self.outputs else '-'}"
+        )
+
+    @property
+    def exit_code(self) -> int:
+        """0 all ok, 1 some documents failed, 2 an input could not be read."""
+        return 2 if self.input_errors else 1 if self.failed else 0
+
+
+def batches(items: Iterable[Document | DocumentFailure], docs: int = BATCH_DOCS, chars: int = BATCH_CHARS) -> Iterator[list]:
+    """Items grouped into batches of at most `docs` documents or about `chars` characters."""
+    batch: list = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        size += len(item.text) if isinstance(item, Document) else 0
+        if len(batch) >= docs or size >= chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def process(batch: list, options: Options) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """(valid facts, rejected facts, document statuses) of one batch; runs in a worker process."""
+    facts, statuses = run_batch(batch, options)
+    valid, rejected = schema.validate(table.facts_frame(facts))
+    status = table.status_frame(statuses)
+    if rejected.height:
+        # A document with quarantined rows keeps status ok; its count is of the facts it kept.
+        kept = valid.group_by("doc_id").len()
+        status = (
+            status.join(kept, on="doc_id", how="left")
+            .with_columns(pl.col("len").fill_null(0).cast(pl.Int64).alias("fact_count"))
+            .drop("len")
+        )
+    return valid, rejected, status
+
+
+def _ordered(
+    work: Iterable[list], options: Options, jobs: int
+) -> Iterator[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
+    """Batch results in input order; at most 2 x jobs batches are in flight, so memory stays flat."""
+    if jobs <= 1:
+        for batch in work:
+            yield process(batch, options)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future] = deque()
+        for batch in work:
+            pending.append(pool.submit(process, batch, options))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
+
+def side_path(out: Path, name: str) -> Path:
+    """Where the documents / rejected tables go beside the facts output."""
+    stem = "" if out.stem == "facts" else f"{out.stem}."
+    return out.with_name(f"{stem}{name}.parquet")
+
+
+def extract(
+    inputs: list[str],
+    out: Path,
+    fmt: str = "parquet",
+    options: Options = Options(),
+    jobs: int = 1,
+    stdin=None,
+    on_batch: Callable[[int, int], None] | None = None,
+) -> RunSummary:
+    """Extract every input into `out` (+ documents and rejected tables beside it)."""
+    summary = RunSummary()
+    facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
+    docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
+    rejected_frames: list[pl.DataFrame] = []
+
+    def counted(items: Iterable[Document | DocumentFailure]) -> Iterator[Document | DocumentFailure]:
+        for item in items:
+            if isinstance(item, DocumentFailure) and item.input_error:
+                summary.input_errors += 1
+            yield item
+
+    try:
+        for valid, rejected, status in _ordered(batches(counted(read_inputs(inputs, stdin))), options, jobs):
+            facts_writer.write(valid)
+            docs_writer.write(status)
+            if rejected.height:
+                rejected_frames.append(rejected)
+            summary.documents += status.height
+            failed = status.filter(pl.col("status") == "failed")
+            summary.failed += failed.height
+            summary.failures.extend(failed.get_column("reason").to_list())
+            summary.facts += valid.height
+            summary.rejected += rejected.height
+            summary.by_kind.update(dict(valid.group_by("kind").len().iter_rows()))
+            if on_batch:
+                on_batch(status.height, valid.height)
+    except BaseException:
+        facts_writer.abort()
+        docs_writer.abort()
+        raise
+    facts_writer.close()
+    docs_writer.close()
+    summary.outputs = [out, side_path(out, "documents")]
+    rejected_path = side_path(out, "rejected")
+    if rejected_frames:
+        table.write(pl.concat(rejected_frames), rejected_path)
+        summary.outputs.append(rejected_path)
+    elif rejected_path.exists():
+        rejected_path.unlink()  # a stale table from an earlier run would mislead
+    return summary
+
+
+def default_jobs() -> int:
+    """All cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+

@@ -1,0 +1,187 @@
+"""The mention grammar, as a table: sentence -> expected figures.
+
+Each expected figure is (surface, kind, value, unit) for single figures, or
+(surface, kind, (low, high), unit) for ranges and vague amounts. Optional extras are checked
+when given: qualifier=..., per=..., change=...
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from econfacts.mentions import find_mentions
+
+
+def F(surface, kind, value, unit, **extra):
+    return (surface, kind, value, unit, extra)
+
+
+CASES = [
+    # --- currency symbols and codes before the number
+    ("Russia received €1.1 billion in fuel sales", [F("€1.1 billion", "money", 1.1e9, "EUR")]),
+    ("The fine was $1.1bn.", [F("$1.1bn", "money", 1.1e9, "USD")]),
+    ("It paid £2.5m to settle.", [F("£2.5m", "money", 2.5e6, "GBP")]),
+    ("Nestlé booked CHF 7.4 billion in sales.", [F("CHF 7.4 billion", "money", 7.4e9, "CHF")]),
+    ("Exports worth Rs 5,000 crore were hit.", [F("Rs 5,000 crore", "money", 5e10, "INR")]),
+    ("Orders worth Rs. 300 crore were cancelled.", [F("Rs. 300 crore", "money", 3e9, "INR")]),
+    ("The scheme costs ₹1.5 lakh crore.", [F("₹1.5 lakh crore", "money", 1.5e12, "INR")]),
+    ("A payment of Rs 5,00,000 was made.", [F("Rs 5,00,000", "money", 5e5, "INR")]),
+    ("It raised US$20.8 billion.", [F("US$20.8 billion", "money", 20.8e9, "USD")]),
+    ("Ottawa pledged C$30 billion (US$20.8 billion) in counter-tariffs.",
+     [F("C$30 billion", "money", 3e10, "CAD"), F("US$20.8 billion", "money", 2.08e10, "USD")]),
+    ("Canberra set aside A$5 million.", [F("A$5 million", "money", 5e6, "AUD")]),
+    ("The deal is worth HK$10 billion.", [F("HK$10 billion", "money", 1e10, "HKD")]),
+    ("Exports fell to USD 60.6 bn this fiscal.", [F("USD 60.6 bn", "money", 6.06e10, "USD")]),
+    ("Gazprom lost ₽600 billion.", [F("₽600 billion", "money", 6e11, "RUB")]),
+    ("Kyiv budgeted ₴50 billion for defence.", [F("₴50 billion", "money", 5e10, "UAH")]),
+    ("Binance pays $4.3B fine", [F("$4.3B", "money", 4.3e9, "USD")]),
+    ("a bonus of $500k", [F("$500k", "money", 5e5, "USD")]),
+    ("assets of $300 mln", [F("$300 mln", "money", 3e8, "USD")]),
+    ("a loan of €2 bln", [F("€2 bln", "money", 2e9, "EUR")]),
+    ("a $1.2tn stimulus", [F("$1.2tn", "money", 1.2e12, "USD")]),
+    ("debts of $3 trn", [F("$3 trn", "money", 3e12, "USD")]),
+    ("a €5mn grant", [F("€5mn", "money", 5e6, "EUR")]),
+    ("a $2b deal", [F("$2b", "money", 2e9, "USD")]),
+    ("Toyota braces for ¥1.4 trillion hit from U.S. tariffs in Japan", [F("¥1.4 trillion", "money", 1.4e12, "JPY")]),
+    ("China's central bank injected ¥500 billion as Beijing eased; the yuan fell.",
+     [F("¥500 billion", "money", 5e11, "CNY")]),
+    ("Crude traded at $60 as markets calmed.", [F("$60", "money", 60, "USD")]),
+    # --- currency names after the number
+    ("Russia earned 500 million euros.", [F("500 million euros", "money", 5e8, "EUR")]),
+    ("Trump said $505.5 billion dollars of goods.", [F("$505.5 billion dollars", "money", 5.055e11, "USD")]),
+    ("Moscow spent 1.5 trillion rubles on defence.", [F("1.5 trillion rubles", "money", 1.5e12, "RUB")]),
+    ("It cost 2 billion roubles.", [F("2 billion roubles", "money", 2e9, "RUB")]),
+    ("Trade reached 3.7 trillion yuan.", [F("3.7 trillion yuan", "money", 3.7e12, "CNY")]),
+    ("Loans of 200 billion renminbi were issued.", [F("200 billion renminbi", "money", 2e11, "CNY")]),
+    ("Exports of 45,000 crore rupees.", [F("45,000 crore rupees", "money", 4.5e11, "INR")]),
+    ("Fines of 20 million pounds were levied.", [F("20 million pounds", "money", 2e7, "GBP")]),
+    ("Ukraine raised 40 billion hryvnias.", [F("40 billion hryvnias", "money", 4e10, "UAH")]),
+    ("The bank paid 300 million Swiss francs.", [F("300 million Swiss francs", "money", 3e8, "CHF")]),
+    ("Ottawa will tax 30 billion Canadian dollars of goods.", [F("30 billion Canadian dollars", "money", 3e10, "CAD")]),
+    ("It is worth 60 billion USD.", [F("60 billion USD", "money", 6e10, "USD")]),
+    ("The yen hit 150 yen per dollar.", [F("150 yen", "money", 150, "JPY")]),
+    # --- spelled numbers
+    ("Brussels froze two billion euros of assets.", [F("two billion euros", "money", 2e9, "EUR")]),
+    ("They lost half a million dollars.", [F("half a million dollars", "money", 5e5, "USD")]),
+    ("It hit twenty-six countries.", [F("twenty-six countries", "count", 26, "country")]),
+    # --- percent
+    ("Tariffs rose to 25% on steel.", [F("25%", "percent", 25, "percent", change=None)]),
+    ("a 15 percent levy", [F("15 percent", "percent", 15, "percent")]),
+    ("a 50 per cent tariff", [F("50 per cent", "percent", 50, "percent")]),
+    ("exports may fall 30 pc this year", [F("30 pc", "percent", 30, "percent", change="down")]),
+    ("inflation at 7.5 pct", [F("7.5 pct", "percent", 7.5, "percent")]),
+    ("a 25-percent tariff", [F("25-percent", "percent", 25, "percent")]),
+    ("The bank raised rates by 2 percentage points.", [F("2 percentage points", "percent", 2, "percentage_point", change="up")]),
+    ("It cut rates by 50 basis points.", [F("50 basis points", "percent", 0.5, "percentage_point", change="down")]),
+    ("A quarter of exports go to the US.", []),
+    # --- ranges and shared units
+    ("Brent traded at $60-$65.", [F("$60-$65", "money", (60, 65), "USD", qualifier="range")]),
+    ("Brent traded at $60-65.", [F("$60-65", "money", (60, 65), "USD", qualifier="range")]),
+    ("Brent traded at $60–65 a barrel.", [F("$60–65 a barrel", "money", (60, 65), "USD", qualifier="range", per="barrel")]),
+    ("Duties of between 10% and 15% apply.", [F("10% and 15%", "percent", (10, 15), "percent", qualifier="range")]),
+    ("Duties of 10 to 15 percent apply.", [F("10 to 15 percent", "percent", (10, 15), "percent", qualifier="range")]),
+    ("Aid of €1bn-€2bn is planned.", [F("€1bn-€2bn", "money", (1e9, 2e9), "EUR", qualifier="range")]),
+    ("GM said its exposure is $4 billion to $5 billion.", [F("$4 billion to $5 billion", "money", (4e9, 5e9), "USD")]),
+    ("Costs of $4-5 billion are expected.", [F("$4-5 billion", "money", (4e9, 5e9), "USD", qualifier="range")]),
+    ("Nearly 60–70 per cent of firms are exposed.", [F("60–70 per cent", "percent", (60, 70), "percent", qualifier="range")]),
+    ("compliance could rise to 85%-90% soon", [F("85%-90%", "percent", (85, 90), "percent", qualifier="range")]),
+    ("tariffs ranging from 5 percent to as high as 25 percent",
+     [F("5 percent to as high as 25 percent", "percent", (5, 25), "percent", qualifier="range")]),
+    ("a threat to raise the rate from 10 to 25 percent",
+     [F("10", "percent", 10, "percent"), F("25 percent", "percent", 25, "percent")]),
+    ("tariffs amounting to 5, 10, 20, or 25 percent",
+     [F("5", "percent", 5, "percent"), F("10", "percent", 10, "percent"),
+      F("20", "percent", 20, "percent"), F("25 percent", "percent", 25, "percent")]),
+    # --- vague amounts
+    ("It costs hundreds of billions of dollars to Russia.",
+     [F("hundreds of billions of dollars", "money", (1e11, 1e12), "USD", qualifier="vague")]),
+    ("Billions of euros were frozen.", [F("Billions of euros", "money", (1e9, 1e12), "EUR", qualifier="vague")]),
+    ("It lost tens of millions of dollars.", [F("tens of millions of dollars", "money", (1e7, 1e8), "USD", qualifier="vague")]),
+    ("ships worth hundreds of millions of dollars", [F("hundreds of millions of dollars", "money", (1e8, 1e9), "USD")]),
+    ("thousands of jobs are at risk", [F("thousands of jobs", "count", (1e3, 1e4), "job", qualifier="vague")]),
+    ("tens of thousands of people fled", [F("tens of thousands of people", "count", (1e4, 1e5), "person", qualifier="vague")]),
+    # --- hedges
+    ("assessed nearly $1.3 billion in penalties", [F("$1.3 billion", "money", 1.3e9, "USD", qualifier="approx")]),
+    ("a fine of more than £10m", [F("£10m", "money", 1e7, "GBP", qualifier="min")]),
+    ("tariffs of up to 100 percent", [F("100 percent", "percent", 100, "percent", qualifier="max")]),
+    ("at least $5bn was moved", [F("$5bn", "money", 5e9, "USD", qualifier="min")]),
+    ("less than 3% of trade", [F("3%", "percent", 3, "percent", qualifier="max")]),
+    ("about 12 percent of supply", [F("12 percent", "percent", 12, "percent", qualifier="approx")]),
+    ("some 40 countries joined", [F("40 countries", "count", 40, "country", qualifier="approx")]),
+    ("$5bn or more was frozen", [F("$5bn", "money", 5e9, "USD", qualifier="min")]),
+    ("shares fell as much as 2.4%", [F("2.4%", "percent", 2.4, "percent", qualifier="max", change="down")]),
+    # --- rates
+    ("a cap of $60 per barrel", [F("$60 per barrel", "money", 60, "USD", per="barrel")]),
+    ("a cap of $60 a barrel", [F("$60 a barrel", "money", 60, "USD", per="barrel")]),
+    ("the $60-per-barrel cap", [F("$60-per-barrel", "money", 60, "USD", per="barrel")]),
+    ("sales of $2bn a year", [F("$2bn a year", "money", 2e9, "USD", per="year")]),
+    ("a subsidy of $4,200 annually", [F("$4,200", "money", 4200, "USD", per="year")]),
+    ("output of 1.5 million barrels per day", [F("1.5 million barrels per day", "quantity", 1.5e6, "barrel / day")]),
+    ("Iran was exporting over 2.2 million barrels of oil per day",
+     [F("2.2 million barrels of oil per day", "quantity", 2.2e6, "barrel / day", qualifier="min")]),
+    ("exports of 500,000 bpd", [F("500,000 bpd", "quantity", 5e5, "barrel / day")]),
+    ("exports of 500,000 b/d", [F("500,000 b/d", "quantity", 5e5, "barrel / day")]),
+    # --- quantities
+    ("Europe bought 40 billion cubic metres of gas.", [F("40 billion cubic metres", "quantity", 4e10, "meter ** 3")]),
+    ("Europe bought 40 bcm of gas.", [F("40 bcm", "quantity", 4e10, "meter ** 3")]),
+    ("The cap is 7.5 million tons of coal.", [F("7.5 million tons", "quantity", 7.5e6, "metric_ton")]),
+    ("exports of 4,785 metric tons", [F("4,785 metric tons", "quantity", 4785, "metric_ton")]),
+    ("3 million tonnes of wheat", [F("3 million tonnes", "quantity", 3e6, "metric_ton")]),
+    ("a 500 MWh battery", [F("500 MWh", "quantity", 500, "megawatt_hour")]),
+    ("imports of 12 GWh", [F("12 GWh", "quantity", 12, "gigawatt_hour")]),
+    # --- counts
+    ("OFAC designated 105 ships.", [F("105 ships", "count", 105, "ship")]),
+    ("sanctions on nearly 2,400 individuals and entities",
+     [F("2,400 individuals and entities", "count", 2400, "individual and entity", qualifier="approx")]),
+    ("with 26 countries expressing readiness", [F("26 countries", "count", 26, "country")]),
+    ("sanctions on 40 individuals, companies and vessels",
+     [F("40 individuals, companies and vessels", "count", 40, "individual, company and vessel")]),
+    ("Seven of the 29 sanctioned vessels are operated by him.",
+     [F("Seven", "count", 7, "vessel"), F("29 sanctioned vessels", "count", 29, "vessel")]),
+    ("energy security of 1.4 billion people", [F("1.4 billion people", "count", 1.4e9, "person")]),
+    ("It said just one country imported coal.", [F("one country", "count", 1, "country")]),
+    ("22 banks were cut from SWIFT.", [F("22 banks", "count", 22, "bank")]),
+    # --- not facts
+    ("In 2022, Russia invaded Ukraine.", []),
+    ("On May 20 the EU met; on 4 April it agreed.", []),
+    ("The talks lasted three weeks.", []),
+    ("Trump met Putin nearly three weeks ago.", []),
+    ("A 45-year-old trader was charged.", []),
+    ("The EU adopted its 18th package.", []),
+    ("The G7 and G20 met.", []),
+    ("A Boeing 737 landed as the S&P 500 rose.", []),
+    ("Section 232 of the act applies.", []),
+    ("Covid-19 hit trade in FY2025.", []),
+    ("one reporter asked about phase two.", []),
+    ("The meeting began at 10:30 a.m.", []),
+    # --- change
+    ("exports fell 3.2% last year", [F("3.2%", "percent", 3.2, "percent", change="down")]),
+    ("revenue rose by $2bn", [F("$2bn", "money", 2e9, "USD", change="up")]),
+    ("income was down 11% from a year earlier", [F("11%", "percent", 11, "percent", change="down")]),
+    ("a 30 per cent decline in exports", [F("30 per cent", "percent", 30, "percent", change="down")]),
+    ("futures jumped 6% on tariff fears", [F("6%", "percent", 6, "percent", change="up")]),
+    ("Toyota cut its forecast by ¥1.4 trillion in Japan", [F("¥1.4 trillion", "money", 1.4e12, "JPY", change="down")]),
+    ("coal making up 40 percent of goods", [F("40 percent", "percent", 40, "percent", change=None)]),
+    ("the share rose to 50 per cent", [F("50 per cent", "percent", 50, "percent", change=None)]),
+    ("down from $24.6 billion the month before", [F("$24.6 billion", "money", 2.46e10, "USD", change=None)]),
+]
+
+
+def _check(text, got, expected):
+    assert len(got) == len(expected), f"{text!r}: got {[(text[m.start:m.end], m.kind) for m in got]}"
+    for m, (surface, kind, value, unit, extra) in zip(got, expected):
+        assert text[m.start : m.end] == surface
+        assert m.kind == kind, surface
+        assert m.unit == unit, surface
+        if isinstance(value, tuple):
+            assert m.value is None and math.isclose(m.low, value[0]) and math.isclose(m.high, value[1]), surface
+        else:
+            assert m.value is not None and math.isclose(m.value, value), (surface, m.value)
+        for key, want in extra.items():
+            assert getattr(m, key) == want, (surface, key, getattr(m, key))
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0][:50] for c in CASES])
+def test_mentions(text, expected):
+    _check(text, find_mentions(text), expected)
