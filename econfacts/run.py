@@ -1,6 +1,8 @@
 """A whole extraction run: inputs streamed in batches, spread over processes, written as it goes."""
 from __future__ import annotations
 
+import itertools
+import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
@@ -80,13 +82,16 @@ def _ordered(
     work: Iterable[list], options: Options, jobs: int
 ) -> Iterator[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
     """Batch results in input order; at most 2 x jobs batches are in flight, so memory stays flat."""
-    if jobs <= 1:
-        for batch in work:
+    work = iter(work)
+    head = list(itertools.islice(work, 2))
+    if jobs <= 1 or len(head) < 2:  # one batch: a worker pool would only add start-up time
+        for batch in itertools.chain(head, work):
             yield process(batch, options)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    # "spawn": forking a parent that already runs polars' thread pool can deadlock the child.
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
         pending: deque[Future] = deque()
-        for batch in work:
+        for batch in itertools.chain(head, work):
             pending.append(pool.submit(process, batch, options))
             if len(pending) >= 2 * jobs:
                 yield pending.popleft().result()

@@ -1,0 +1,133 @@
+"""The command line end to end: the seed article, outputs, bad input and exit codes."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import polars as pl
+import pytest
+
+from econfacts.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_seed_article_end_to_end(tmp_path, capsys):
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(out)]) == 0
+    facts = pl.read_parquet(out).sort("start")
+    rows = [(r["surface"], r["kind"], r["value"], r["low"], r["high"], r["unit"], r["qualifier"]) for r in facts.iter_rows(named=True)]
+    assert rows == [
+        ("€1.1 billion", "money", 1.1e9, None, None, "EUR", "exact"),
+        ("26 countries", "count", 26.0, None, None, "country", "exact"),
+        ("hundreds of billions of dollars", "money", None, 1e11, 1e12, "USD", "vague"),
+        ("25%", "percent", 25.0, None, None, "percent", "exact"),
+    ]
+    euro = facts.row(0, named=True)
+    assert euro["fx_date"] == dt.date(2025, 9, 4) and euro["fx_source"] == "ECB" and euro["fx_basis"] == "published"
+    assert math.isclose(euro["norm_value"], 1.1e9 * euro["fx_rate"]) and euro["norm_unit"] == "USD"
+    text = (ROOT / "seeds" / "000_df9a64f1ddd218e4.txt").read_text(encoding="utf-8")
+    assert all(text[r["start"] : r["end"]] == r["surface"] for r in facts.iter_rows(named=True))
+    docs = pl.read_parquet(tmp_path / "documents.parquet")
+    assert docs.select("doc_id", "status", "fact_count").rows() == [("000_df9a64f1ddd218e4", "ok", 4)]
+    assert not (tmp_path / "rejected.parquet").exists()
+    assert "1 documents (1 ok, 0 failed), 4 facts" in capsys.readouterr().err
+
+
+def test_jsonl_in_jsonl_out(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "n1", "text": "Trump imposed 25% tariffs on India.", "published": "2025-08-06"}) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["extract", "--format", "jsonl", str(src), "-o", str(out)]) == 0
+    [row] = [json.loads(line) for line in out.read_text().splitlines()]
+    assert row["surface"] == "25%" and row["kind"] == "percent" and row["published"] == "2025-08-06"
+    assert set(row) >= {"doc_id", "fact_id", "start", "end", "value", "unit", "norm_value", "measure", "actor", "target"}
+
+
+def test_csv_output(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(json.dumps({"id": "n1", "text": "It cost $5bn."}) + "\n")
+    out = tmp_path / "facts.csv"
+    assert main(["extract", str(src), "-o", str(out), "-q"]) == 0
+    frame = pl.read_csv(out)
+    assert frame.get_column("surface").to_list() == ["$5bn"]
+
+
+def test_bad_documents_are_recorded_and_exit_1(tmp_path, capsys):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "ok", "text": "26 countries"}\n{broken\n{"id": "empty", "text": " "}\n')
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(src), "-o", str(out)]) == 1
+    docs = pl.read_parquet(tmp_path / "documents.parquet")
+    assert docs.get_column("status").to_list() == ["ok", "failed", "failed"]
+    err = capsys.readouterr().err
+    assert f"econfacts: {src} line 2: not JSON" in err and f"{src} line 3: empty document" in err
+    assert pl.read_parquet(out).height == 1
+
+
+def test_unreadable_input_exits_2_but_the_rest_is_extracted(tmp_path, capsys):
+    good = tmp_path / "a.txt"
+    good.write_text("a 25% tariff")
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(tmp_path / "missing.jsonl"), str(good), "-o", str(out)]) == 2
+    assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
+    assert pl.read_parquet(out).height == 1
+    assert pl.read_parquet(tmp_path / "documents.parquet").height == 2
+
+
+def test_bad_base_currency_is_a_usage_error(tmp_path, capsys):
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(tmp_path / "f.parquet"), "--base-currency", "XYZ"]) == 2
+    assert "not an ISO 4217 code" in capsys.readouterr().err
+
+
+def test_other_base_currency(tmp_path):
+    out = tmp_path / "f.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(out), "--base-currency", "gbp", "-q"]) == 0
+    euro = pl.read_parquet(out).filter(pl.col("unit") == "EUR").row(0, named=True)
+    assert euro["norm_unit"] == "GBP" and 0.8 < euro["fx_rate"] < 0.95
+
+
+def test_validate_passes_and_fails_with_a_report(tmp_path, capsys):
+    out = tmp_path / "facts.parquet"
+    main(["extract", str(ROOT / "seeds"), "-o", str(out), "-q"])
+    assert main(["validate", str(out)]) == 0
+    doctored = tmp_path / "doctored.parquet"
+    pl.read_parquet(out).with_columns(
+        pl.when(pl.col("kind") == "percent").then(pl.lit("sideways")).otherwise(pl.col("change")).alias("change"),
+        pl.when(pl.col("kind") == "count").then(pl.lit(-3)).otherwise(pl.col("start")).alias("start"),
+    ).write_parquet(doctored)
+    capsys.readouterr()
+    assert main(["validate", str(doctored)]) == 1
+    err = capsys.readouterr().err
+    assert "change: check isin" in err and "start: check greater_than_or_equal_to(0)" in err
+
+
+def test_validate_missing_file(tmp_path):
+    with pytest.raises(SystemExit, match="no such file"):
+        main(["validate", str(tmp_path / "none.parquet")])
+
+
+def test_stdin_input(tmp_path):
+    out = tmp_path / "f.jsonl"
+    exe = shutil.which("econfacts") or str(Path(sys.executable).with_name("econfacts"))
+    done = subprocess.run([exe, "extract", "-", "-o", str(out), "-q"], input='{"id": "s", "text": "105 ships"}\n',
+                          text=True, capture_output=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(out.read_text().splitlines()[0])["surface"] == "105 ships"
+
+
+def test_no_partial_file_when_interrupted(tmp_path, monkeypatch):
+    from econfacts import run
+
+    def boom(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run, "process", boom)
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(out), "-q"]) == 130
+    assert list(tmp_path.iterdir()) == []

@@ -1,0 +1,116 @@
+"""Reading inputs: every document accounted for, every bad input named in one line."""
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+
+import polars as pl
+import pytest
+
+from econfacts.ingest import parse_date, read_inputs
+from econfacts.model import Document, DocumentFailure
+
+
+def _items(*names, stdin=None):
+    return list(read_inputs([str(n) for n in names], stdin))
+
+
+def test_txt_with_sidecar(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia received €1.1 billion.", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text('{"published": "2025-09-04", "url": "https://x"}')
+    [doc] = _items(tmp_path / "a.txt")
+    assert doc == Document("a", "Russia received €1.1 billion.", dt.date(2025, 9, 4), "https://x", None, str(tmp_path / "a.txt"))
+
+
+def test_folder_reads_txt_sorted_and_ignores_sidecars(tmp_path):
+    for name in ("b", "a"):
+        (tmp_path / f"{name}.txt").write_text(f"doc {name} has 5 ships", encoding="utf-8")
+    (tmp_path / "a.meta.json").write_text("{}")
+    assert [d.id for d in _items(tmp_path)] == ["a", "b"]
+
+
+@pytest.mark.parametrize(
+    "setup,expected",
+    [
+        (lambda p: (p / "x.txt").write_bytes(b"caf\xe9 costs $5"), "not UTF-8"),
+        (lambda p: (p / "x.txt").write_text("   \n"), "empty document"),
+        (lambda p: ((p / "x.txt").write_text("$5"), (p / "x.meta.json").write_text("{oops")), "x.meta.json: not a JSON object"),
+        (lambda p: ((p / "x.txt").write_text("$5"), (p / "x.meta.json").write_text('{"published": "soon"}')), "published 'soon' is not an ISO date"),
+    ],
+    ids=["not-utf8", "empty", "bad-sidecar", "bad-date"],
+)
+def test_bad_txt_document_is_a_failure(tmp_path, setup, expected):
+    setup(tmp_path)
+    [item] = _items(tmp_path / "x.txt")
+    assert isinstance(item, DocumentFailure) and item.id == "x" and not item.input_error
+    assert expected in item.reason and "x" in item.reason
+
+
+def test_jsonl_bad_lines_do_not_stop_the_batch(tmp_path):
+    path = tmp_path / "news.jsonl"
+    path.write_text(
+        "\n".join([
+            json.dumps({"id": "n1", "text": "25% tariffs", "published": "2025-06-10"}),
+            '{"id": "n2", "text": "broken',
+            json.dumps(["not", "an", "object"]),
+            json.dumps({"id": "n4", "text": ""}),
+            json.dumps({"id": "n5"}),
+            json.dumps({"text": "no id, 26 countries"}),
+        ]) + "\n",
+        encoding="utf-8",
+    )
+    items = _items(path)
+    assert [type(i).__name__ for i in items] == ["Document", "DocumentFailure", "DocumentFailure", "DocumentFailure", "DocumentFailure", "Document"]
+    assert items[0].published == dt.date(2025, 6, 10)
+    assert items[1].reason.startswith(f"{path} line 2: not JSON (")
+    assert items[2].reason == f"{path} line 3: not a JSON object"
+    assert items[3].reason == f"{path} line 4: empty document"
+    assert "'text' is missing" in items[4].reason
+    assert items[5].id == f"{path}:6"
+
+
+def test_duplicate_ids_are_failures(tmp_path):
+    path = tmp_path / "d.jsonl"
+    path.write_text('{"id": "a", "text": "5 ships"}\n{"id": "a", "text": "6 ships"}\n')
+    first, second = _items(path)
+    assert isinstance(first, Document) and isinstance(second, DocumentFailure)
+    assert "duplicate document id 'a'" in second.reason
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_tables(tmp_path, suffix):
+    frame = pl.DataFrame({"id": ["a", "b"], "text": ["$5bn", "26 countries"], "published": ["2025-01-02", None]})
+    path = tmp_path / f"docs.{suffix}"
+    frame.write_csv(path) if suffix == "csv" else frame.write_parquet(path)
+    a, b = _items(path)
+    assert (a.id, a.text, a.published) == ("a", "$5bn", dt.date(2025, 1, 2))
+    assert (b.id, b.published) == ("b", None)
+
+
+@pytest.mark.parametrize("suffix", ["csv", "parquet"])
+def test_table_without_text_column_is_an_input_error(tmp_path, suffix):
+    frame = pl.DataFrame({"id": ["a"], "body": ["$5bn"]})
+    path = tmp_path / f"docs.{suffix}"
+    frame.write_csv(path) if suffix == "csv" else frame.write_parquet(path)
+    [item] = _items(path)
+    assert item.input_error and item.reason == f"{path}: no 'text' column (columns: id, body)"
+
+
+def test_missing_and_unsupported_paths(tmp_path):
+    (tmp_path / "x.docx").write_text("hi")
+    missing, unsupported = _items(tmp_path / "nope.txt", tmp_path / "x.docx")
+    assert missing.input_error and missing.reason == f"{tmp_path / 'nope.txt'}: no such file or folder"
+    assert unsupported.input_error and "unsupported input type '.docx'" in unsupported.reason
+
+
+def test_stdin():
+    stdin = io.StringIO('{"id": "s", "text": "a 25% tariff"}\n')
+    [doc] = _items("-", stdin=stdin)
+    assert doc.id == "s" and doc.origin == "<stdin> line 1"
+
+
+@pytest.mark.parametrize("value,expected", [(None, None), ("", None), ("2025-09-04", dt.date(2025, 9, 4)),
+                                            ("2025-09-04T10:00:00Z", dt.date(2025, 9, 4)), (dt.date(2020, 1, 1), dt.date(2020, 1, 1))])
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected

@@ -1,0 +1,71 @@
+"""Money through the bundled ECB / NBP tables, quantities through pint; never a silent guess."""
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pytest
+
+from econfacts import normalise
+
+
+def test_eur_to_usd_at_the_article_date():
+    n = normalise.money(1.1e9, None, None, "EUR", "USD", dt.date(2025, 9, 4))
+    assert n.fx.source == "ECB" and n.fx.date == dt.date(2025, 9, 4)
+    assert math.isclose(n.fx.rate, 1.1647) and math.isclose(n.value, 1.1e9 * 1.1647)
+
+
+def test_weekend_takes_the_last_fixing_before():
+    n = normalise.money(100, None, None, "EUR", "USD", dt.date(2025, 9, 6))  # a Saturday
+    assert n.fx.date == dt.date(2025, 9, 5)
+
+
+def test_cross_rate_through_the_euro():
+    n = normalise.money(1e12, None, None, "JPY", "USD", dt.date(2025, 8, 7))
+    assert n.fx.source == "ECB" and 0.005 < n.fx.rate < 0.009
+
+
+def test_bounds_are_converted_too():
+    n = normalise.money(None, 1e11, 1e12, "EUR", "USD", dt.date(2025, 9, 4))
+    assert n.value is None and math.isclose(n.high / n.low, 10)
+
+
+def test_rouble_after_the_ecb_stopped_comes_from_nbp():
+    n = normalise.money(1e9, None, None, "RUB", "USD", dt.date(2025, 9, 4))
+    assert n.fx.source == "NBP" and n.fx.date <= dt.date(2025, 9, 4)
+    assert 0.005 < n.fx.rate < 0.03
+
+
+def test_hryvnia_comes_from_nbp():
+    n = normalise.money(1e9, None, None, "UAH", "USD", dt.date(2024, 3, 1))
+    assert n.fx.source == "NBP" and 0.01 < n.fx.rate < 0.05
+
+
+def test_no_rate_is_null_with_a_reason():
+    n = normalise.money(5, None, None, "EUR", "USD", dt.date(2030, 1, 1))
+    assert n.value is None and n.fx is None and "no EUR->USD rate" in n.note
+
+
+def test_base_currency_is_identity():
+    n = normalise.money(5, None, None, "USD", "USD", dt.date(2025, 1, 1))
+    assert n.value == 5 and n.fx.source == "identity"
+
+
+@pytest.mark.parametrize(
+    "value,unit,expected,target",
+    [
+        (4e10, "meter ** 3", 4e10, "meter ** 3"),
+        (7.5e6, "metric_ton", 7.5e6, "metric_ton"),
+        (1000, "kilogram", 1, "metric_ton"),
+        (1.5e6, "barrel / day", 1.5e6, "barrel / day"),
+        (12, "gigawatt_hour", 12e6, "kilowatt_hour"),
+    ],
+)
+def test_quantities(value, unit, expected, target):
+    n = normalise.quantity(value, None, None, unit)
+    assert math.isclose(n.value, expected) and n.unit == target
+
+
+def test_unknown_unit_is_null_with_a_reason():
+    n = normalise.quantity(5, None, None, "flurbs")
+    assert n.value is None and "not understood by pint" in n.note
