@@ -127,12 +127,14 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "unit": re.compile(
             rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)})(?![A-Za-z])"
             r"(?:(?P<material>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
-            r"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>day|year|month|week|annum|hour|d|y)\b)?"
+            r"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>day|year|month|week|annum|hour|d|y)\b"
+            r"(?!\s+(?:earlier|ago|before|later|after)\b))?"
         ),
         # Rate written against money. Matches " per barrel", " a year", "-per-barrel".
         "money_per": re.compile(
             r"(?:\s+|-)(?:per|a|an|each)(?:\s+|-)(?P<per>barrel|tonne|ton|day|year|month|week|share"
             r"|person|head|unit|kilogram|kg|litre|liter|gallon|ounce|MWh|hour|annum|vehicle|car)\b"
+            r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a year earlier" dates, it is no rate
         ),
         # A rate word later in the clause. Matches "annually", "each year".
         "clause_per": re.compile(

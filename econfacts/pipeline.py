@@ -43,6 +43,7 @@ def extract_document(doc: Document, options: Options = Options()) -> list[Fact]:
     maybe = _maybe_figure()
     run_date = options.run_date or dt.date.today()
     facts: list[Fact] = []
+    labeller = context.Labeller(text, sentences)
     for sentence in sentences:
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
@@ -52,7 +53,7 @@ def extract_document(doc: Document, options: Options = Options()) -> list[Fact]:
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,
             )
-            about = context.label(text, sentences, sentence.index, mention)
+            about = labeller.label(sentence.index, mention)
             facts.append(_fact(doc, sentence.index, chunk, mention, about, options, run_date))
     return facts
 

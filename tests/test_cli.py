@@ -28,6 +28,12 @@ def test_seed_article_end_to_end(tmp_path, capsys):
         ("hundreds of billions of dollars", "money", None, 1e11, 1e12, "USD", "vague"),
         ("25%", "percent", 25.0, None, None, "percent", "exact"),
     ]
+    assert facts.select("surface", "measure", "actor", "target").rows() == [
+        ("€1.1 billion", "trade", "RU", "EU"),
+        ("26 countries", "other", None, None),
+        ("hundreds of billions of dollars", "sanctions", "US", "RU"),
+        ("25%", "tariff", "US", "IN"),
+    ]
     euro = facts.row(0, named=True)
     assert euro["fx_date"] == dt.date(2025, 9, 4) and euro["fx_source"] == "ECB" and euro["fx_basis"] == "published"
     assert math.isclose(euro["norm_value"], 1.1e9 * euro["fx_rate"]) and euro["norm_unit"] == "USD"

@@ -116,6 +116,9 @@ CASES = [
     ("a cap of $60 a barrel", [F("$60 a barrel", "money", 60, "USD", per="barrel")]),
     ("the $60-per-barrel cap", [F("$60-per-barrel", "money", 60, "USD", per="barrel")]),
     ("sales of $2bn a year", [F("$2bn a year", "money", 2e9, "USD", per="year")]),
+    # "a year earlier / ago" dates the figure; it is no rate
+    ("That compared to 4,566 tons a year earlier.", [F("4,566 tons", "quantity", 4566, "metric_ton")]),
+    ("It paid $3bn a year ago.", [F("$3bn", "money", 3e9, "USD")]),
     ("a subsidy of $4,200 annually", [F("$4,200", "money", 4200, "USD", per="year")]),
     ("output of 1.5 million barrels per day", [F("1.5 million barrels per day", "quantity", 1.5e6, "barrel / day")]),
     ("Iran was exporting over 2.2 million barrels of oil per day",

@@ -1,0 +1,137 @@
+"""Measure, actor and target: one table per cue family, each case a sentence and the facts' labels."""
+from __future__ import annotations
+
+import pytest
+
+from econfacts import context, extract_text
+
+
+def labels(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(f.surface, f.measure, f.actor, f.target) for f in extract_text(text)]
+
+
+def label_of(text: str, surface: str) -> tuple[str | None, str | None, str | None]:
+    [row] = [row[1:] for row in labels(text) if row[0] == surface]
+    return row
+
+
+MEASURES = [
+    # tariff: duties, levies, the value of goods a tariff covers
+    ("Washington imposed a 25% tariff on steel imports.", "25%", "tariff"),
+    ("The additional 25 per cent import duty announced by US President Donald Trump on Indian goods.", "25 per cent", "tariff"),
+    ("The U.S. hit back with tariffs on 1,300 Chinese goods worth $50 billion.", "$50 billion", "tariff"),
+    ("Beijing is targeting $60 billion in U.S. imports with tariffs.", "$60 billion", "tariff"),
+    # price cap
+    ("The G7 set a price cap of $60 a barrel on Russian crude.", "$60 a barrel", "price_cap"),
+    # sanctions: listed vessels, frozen assets
+    ("OFAC announced new sanctions on 29 shadow vessels on Thursday.", "29 shadow vessels", "sanctions"),
+    ("About €210 billion of Russian central bank assets are frozen in the EU.", "€210 billion", "sanctions"),
+    # trade: exports, imports, purchases, surpluses
+    ("Iran was exporting over 2.2 million barrels of oil per day in October.", "2.2 million barrels of oil per day", "trade"),
+    ("China's rare earths imports last month slid nearly 4% on the year.", "4%", "trade"),
+    ("China's surplus came in at around $295.8 billion in 2019.", "$295.8 billion", "trade"),
+    # revenue
+    ("Toyota now sees ¥3.2 trillion in operating income for the year.", "¥3.2 trillion", "revenue"),
+    ("Gazprom's oil and gas revenue fell to $40 billion.", "$40 billion", "revenue"),
+    # aid
+    ("Brazil responded with a $5.7 billion support package for its exporters.", "$5.7 billion", "aid"),
+    ("The IMF approved a $15.6 billion loan for Ukraine.", "$15.6 billion", "aid"),
+    # penalty
+    ("The bank agreed to pay a $4.3 billion fine to settle the case.", "$4.3 billion", "penalty"),
+    ("OFAC has taken 19 public enforcement actions this year.", "19 public enforcement actions", "penalty"),
+    # price
+    ("Brent crude rose 2% to $85 a barrel.", "$85 a barrel", "price"),
+    ("Orange juice futures in New York jumped 6% on the news.", "6%", "price"),
+    # production
+    ("Russia produced about 12 percent of the world's crude oil supply in 2024.", "12 percent", "production"),
+    ("Saudi output rose to 9 million barrels per day.", "9 million barrels per day", "production"),
+    # spending: budgets, costs, tariff costs to firms
+    ("Ford sees a net tariff impact of $2 billion this year.", "$2 billion", "spending"),
+    ("The defence budget will reach €80 billion.", "€80 billion", "spending"),
+    # macro
+    ("Autos account for nearly 10% of Mexico's economy.", "10%", "macro"),
+    ("Inflation in Russia slowed to 8.1%.", "8.1%", "macro"),
+    # other: counts of countries and people, shares of nothing in particular
+    ("The plan was backed by 26 countries on Thursday.", "26 countries", "other"),
+    ("Credit must reach MSMEs, which make up 90 per cent of the industry.", "90 per cent", "other"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "measure"), MEASURES)
+def test_measure_cues(text, surface, measure):
+    assert label_of(text, surface)[0] == measure
+
+
+PARTIES = [
+    # direction words: on / against / to / from / with, and "by X"
+    ("Trump imposed 25% tariffs on India.", "25%", "US", "IN"),
+    ("China slapped 25 percent tariffs against the United States.", "25 percent", "CN", "US"),
+    ("India's exports to the US may fall 30 pc this year.", "30 pc", "IN", "US"),
+    ("Russia received €1.1 billion in fuel sales from the EU in one year.", "€1.1 billion", "RU", "EU"),
+    ("China's surplus with the United States was $23.2 billion in December.", "$23.2 billion", "CN", "US"),
+    ("A 25 per cent import duty announced by the United States on Indian goods.", "25 per cent", "US", "IN"),
+    # demonyms and adjectives: goods of a country under a tariff are its target
+    ("Washington maintains 25 percent tariffs on about $250 billion worth of Chinese imports.", "$250 billion", "US", "CN"),
+    # capitals and institutions stand for their country or bloc
+    ("Moscow earned $1 billion from oil exports to Beijing last week.", "$1 billion", "RU", "CN"),
+    ("The Financial Conduct Authority imposed a £102m fine on Standard Chartered.", "£102m", "GB", None),
+    ("Brussels agreed a €50 billion aid package for Kyiv.", "€50 billion", "EU", "UA"),
+    # "X faces", "X (N%)": the one named is hit by the rate
+    ("India now faces a 25 per cent tariff on its exports.", "25 per cent", None, "IN"),
+    # several countries: no single target
+    ("India and Brazil have been hit the hardest with a 50 per cent tariff.", "50 per cent", None, None),
+    # a company's figures have no actor
+    ("Toyota sees a ¥1.4 trillion hit to operating income from U.S. tariffs.", "¥1.4 trillion", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "actor", "target"), PARTIES)
+def test_actor_and_target(text, surface, actor, target):
+    _, got_actor, got_target = label_of(text, surface)
+    assert (got_actor, got_target) == (actor, target)
+
+
+def test_rates_listed_by_country_belong_to_the_imposer_of_the_passage():
+    text = ("Trump imposed a 50% tariff on Brazil. Competitors such as Vietnam (20 per cent) "
+            "and Bangladesh (18 per cent) enjoy lower rates.")
+    assert [row for row in labels(text) if row[0] != "50%"] == [
+        ("20 per cent", "tariff", "US", "VN"), ("18 per cent", "tariff", "US", "BD")]
+
+
+def test_previous_sentence_carries_the_subject():
+    text = "China's exports of rare earths stood at 4,785 tons last month. That compared to 4,566 tons a year earlier."
+    assert labels(text) == [("4,785 tons", "trade", "CN", None), ("4,566 tons", "trade", "CN", None)]
+
+
+def test_pronoun_subject_falls_back_on_the_main_agent():
+    text = ("President Trump said Europe must stop buying Russian oil. The president was referring to "
+            "the recent imposition of 25% tariffs on all imported Indian goods.")
+    assert label_of(text, "25%") == ("tariff", "US", "IN")
+
+
+def test_cost_to_a_country_of_sanctions_is_a_sanctions_figure():
+    text = "Trump put secondary sanctions on India, an action that costs hundreds of billions of dollars to Russia."
+    assert label_of(text, "hundreds of billions of dollars") == ("sanctions", "US", "RU")
+
+
+def test_bracketed_conversion_shares_the_subject():
+    text = "Toyota warned of a ¥1.4 trillion ($9.5 billion) hit to operating income."
+    assert [row[1:] for row in labels(text)] == [("revenue", None, None), ("revenue", None, None)]
+
+
+def test_cause_is_not_the_subject():
+    text = "India's exports to US may fall to USD 60.6 bn this fiscal due to Trump tariff."
+    assert label_of(text, "USD 60.6 bn") == ("trade", "IN", "US")
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("India", "IN"), ("Indian", "IN"), ("Russian", "RU"), ("Moscow", "RU"), ("Kremlin", "RU"),
+    ("White House", "US"), ("U.S.", "US"), ("Brussels", "EU"), ("Beijing", "CN"), ("New Delhi", "IN"),
+    ("North Korea", "KP"), ("Vietnam", "VN"), ("British", "GB"), ("G7", "G7"), ("OPEC", "OPEC"),
+])
+def test_place_names_come_from_the_country_library_and_the_places_table(name, code):
+    assert context.place_names()[name][0] == code
+
+
+def test_cue_words_do_not_match_inside_other_words():
+    assert [c.measure for c in context.cues("Bangladesh said important banners were shown")] == []
