@@ -129,9 +129,12 @@ def _show(args: argparse.Namespace) -> int:
     frame = _read_table(args.path)
     for row in frame.head(args.limit).iter_rows(named=True):
         figure = _fmt(row["value"]) if row["value"] is not None else f"{_fmt(row['low'])}..{_fmt(row['high'])}"
-        norm = "" if row["norm_value"] is None and row["norm_low"] is None else (
-            f" = {_fmt(row['norm_value'] if row['norm_value'] is not None else row['norm_low'])} {row['norm_unit']}"
-        )
+        if row["norm_value"] is not None:
+            norm = f" = {_fmt(row['norm_value'])} {row['norm_unit']}"
+        elif row["norm_low"] is not None or row["norm_high"] is not None:
+            norm = f" = {_fmt(row['norm_low'])}..{_fmt(row['norm_high'])} {row['norm_unit']}"
+        else:
+            norm = f" (not normalised: {row['norm_note']})" if row.get("norm_note") else ""
         about = " ".join(f"{k}={row[k]}" for k in ("measure", "actor", "target", "change") if row[k])
         print(f"{row['doc_id']}:{row['start']}-{row['end']}  {row['surface']!r:40} {row['kind']:8} {figure} {row['unit']} [{row['qualifier']}]{norm}  {about}")
     if frame.height > args.limit:

@@ -1,0 +1,120 @@
+"""econfacts throughput and memory against plain quantulum3, in one run (`make bench`).
+
+Builds a JSONL corpus by repeating the gold passages up to --size-mb, then runs, each in a fresh
+process so peak memory is its own:
+  - `econfacts extract` with -j 1 and with -j <all cores>: characters/s, documents/s, peak RSS
+    (the main process and its largest worker);
+  - plain quantulum3 `parser.parse` over a --q3-kb sample of the same text (it reads a few tens
+    of KB per second, so the whole corpus would take hours): characters/s and peak RSS.
+Prints a table and the ratios the speed issue asks for.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+Q3_CHILD = r"""
+import json, resource, sys, time, warnings
+warnings.simplefilter("ignore")
+from quantulum3 import parser
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+budget = int(sys.argv[2]) * 1000
+sample, size = [], 0
+for t in texts:
+    if size >= budget:
+        break
+    sample.append(t)
+    size += len(t)
+start = time.perf_counter()
+for t in sample:
+    parser.parse(t)
+seconds = time.perf_counter() - start
+print(json.dumps({"chars": size, "docs": len(sample), "seconds": seconds,
+                  "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def build_corpus(gold: Path, size_mb: float, out: Path) -> tuple[int, int]:
+    """Repeat the gold passages (ids made unique) until the file holds size_mb of text."""
+    passages = [json.loads(line) for line in gold.read_text(encoding="utf-8").splitlines() if line.strip()]
+    target = int(size_mb * 1_000_000)
+    chars = docs = 0
+    with out.open("w", encoding="utf-8") as handle:
+        while chars < target:
+            for p in passages:
+                row = {"id": f"{p['id']}-{docs}", "text": p["text"], "published": p.get("published") or "2025-09-04"}
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+                chars += len(p["text"])
+                docs += 1
+                if chars >= target:
+                    break
+    return chars, docs
+
+
+def run_econfacts(corpus: Path, jobs: int, workdir: Path) -> dict:
+    """One extraction run in a fresh process: seconds, peak RSS, facts written."""
+    out = workdir / f"facts-j{jobs}.parquet"
+    exe = Path(sys.executable).with_name("econfacts")
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    start = time.perf_counter()
+    done = subprocess.run([str(exe), "extract", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
+                          capture_output=True, text=True, check=False)
+    seconds = time.perf_counter() - start
+    if done.returncode not in (0, 1):
+        sys.exit(f"bench: econfacts -j {jobs} failed: {done.stderr.strip()}")
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    import polars as pl
+
+    facts = pl.scan_parquet(out).select(pl.len()).collect().item()
+    return {"seconds": seconds, "rss_mb": max(peak, before) / 1024, "facts": facts, "out": out}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", type=Path, default=Path("tests/gold/dev.jsonl"))
+    ap.add_argument("--size-mb", type=float, default=20.0)
+    ap.add_argument("--q3-kb", type=int, default=300, help="size of the sample plain quantulum3 reads")
+    ap.add_argument("--jobs", type=int, default=len(os.sched_getaffinity(0)))
+    args = ap.parse_args()
+    with tempfile.TemporaryDirectory(prefix="econfacts-bench-") as tmp:
+        work = Path(tmp)
+        corpus = work / "corpus.jsonl"
+        chars, docs = build_corpus(args.gold, args.size_mb, corpus)
+        print(f"corpus: {docs:,} documents, {chars / 1e6:.1f} M characters ({corpus.stat().st_size / 1e6:.1f} MB)", flush=True)
+        rows = []
+        for jobs in sorted({1, args.jobs}):
+            r = run_econfacts(corpus, jobs, work)
+            rows.append((f"econfacts -j {jobs}", chars, docs, r["seconds"], r["rss_mb"], r["facts"]))
+            print(f"  econfacts -j {jobs}: {r['seconds']:.1f} s", flush=True)
+        done = subprocess.run([sys.executable, "-c", Q3_CHILD, str(corpus), str(args.q3_kb)],
+                              capture_output=True, text=True, check=True)
+        q3 = json.loads(done.stdout.strip().splitlines()[-1])
+        rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], None))
+        print(report(rows))
+    return 0
+
+
+def report(rows: list[tuple]) -> str:
+    """The table and the ratios."""
+    lines = [f"{'system':22} {'chars':>12} {'docs':>8} {'seconds':>8} {'K chars/s':>10} {'docs/s':>8} {'peak RSS MB':>12}"]
+    speed = {}
+    for name, chars, docs, seconds, rss, _ in rows:
+        speed[name] = chars / seconds
+        lines.append(f"{name:22} {chars:12,} {docs:8,} {seconds:8.1f} {chars / seconds / 1000:10,.0f} {docs / seconds:8,.0f} {rss:12,.0f}")
+    names = list(speed)
+    j1, q3 = names[0], names[-1]
+    lines.append(f"ratio econfacts -j 1 / quantulum3: {speed[j1] / speed[q3]:.1f}x (target >= 20x)")
+    for jn in names[1:-1]:
+        lines.append(f"ratio {jn} / -j 1: {speed[jn] / speed[j1]:.2f}x")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
