@@ -27,10 +27,14 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract facts from documents into a table")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder of .txt, .jsonl, .csv, .parquet, or - for JSONL on stdin")
-    ex.add_argument("-o", "--output", type=Path, default=Path("out/facts.parquet"), help="facts output (default: out/facts.parquet)")
+    ex.add_argument("-o", "--output", type=Path, default=Path("out/facts.parquet"),
+                    help="facts output (default: out/facts.parquet); a folder name (no suffix) writes a parquet "
+                         "dataset of one part per batch: DIR/facts, DIR/documents, DIR/rejected")
     ex.add_argument("--format", choices=["parquet", "jsonl", "csv"], help="output format (default: from the -o suffix, else parquet)")
     ex.add_argument("--base-currency", default="USD", type=str.upper, help="currency money is normalised into (default: USD)")
     ex.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
+    ex.add_argument("--resume", action="store_true",
+                    help="with a dataset output (-o DIR): skip the batches an interrupted run finished")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     ex.set_defaults(func=_extract)
 
@@ -82,8 +86,22 @@ def _extract(args: argparse.Namespace) -> int:
             bar.update(docs)
             bar.set_postfix(facts=facts_so_far, refresh=False)
 
+    dataset = run.is_dataset(args.output)
+    if dataset and fmt != "parquet":
+        print(f"econfacts: {args.output}: a dataset folder is written as parquet; --format {fmt} needs a file name", file=sys.stderr)
+        return 2
+    if args.resume and not dataset:
+        print(f"econfacts: --resume needs a dataset folder as -o (got {args.output})", file=sys.stderr)
+        return 2
     try:
-        summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency), jobs, sys.stdin, on_batch)
+        if dataset:
+            summary = run.extract_dataset(args.inputs, args.output, Options(args.base_currency), jobs, sys.stdin,
+                                          on_batch, resume=args.resume)
+        else:
+            summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency), jobs, sys.stdin, on_batch)
+    except run.ResumeError as err:
+        print(f"econfacts: {err}", file=sys.stderr)
+        return 2
     finally:
         if bar is not None:
             bar.close()

@@ -33,6 +33,7 @@ class RunSummary:
     by_kind: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
     outputs: list[Path] = field(default_factory=list)
+    skipped_batches: int = 0
 
     def line(self) -> str:
         """The one-line summary printed at the end of a run."""
@@ -40,6 +41,7 @@ class RunSummary:
         return (
             f"econfacts: {self.documents} documents ({self.documents - self.failed} ok, {self.failed} failed), "
             f"{self.facts} facts ({kinds}), {self.rejected} rejected -> {self.outputs[0] if self.outputs else '-'}"
+            + (f" (resumed: {self.skipped_batches} batches were already done)" if self.skipped_batches else "")
         )
 
     @property
@@ -132,13 +134,7 @@ def extract(
             docs_writer.write(status)
             if rejected.height:
                 rejected_frames.append(rejected)
-            summary.documents += status.height
-            failed = status.filter(pl.col("status") == "failed")
-            summary.failed += failed.height
-            summary.failures.extend(failed.get_column("reason").to_list())
-            summary.facts += valid.height
-            summary.rejected += rejected.height
-            summary.by_kind.update(dict(valid.group_by("kind").len().iter_rows()))
+            _count(summary, valid, rejected, status)
             if on_batch:
                 on_batch(status.height, valid.height)
     except BaseException:
@@ -155,6 +151,94 @@ def extract(
     elif rejected_path.exists():
         rejected_path.unlink()  # a stale table from an earlier run would mislead
     return summary
+
+
+class ResumeError(Exception):
+    """A dataset output that cannot be (re)started as asked: one line for the user."""
+
+
+def is_dataset(out: Path) -> bool:
+    """A directory output (an existing folder, or a name without a suffix) is a parquet dataset."""
+    return out.is_dir() or out.suffix == ""
+
+
+def extract_dataset(
+    inputs: list[str],
+    out: Path,
+    options: Options = Options(),
+    jobs: int = 1,
+    stdin=None,
+    on_batch: Callable[[int, int], None] | None = None,
+    resume: bool = False,
+    batch_docs: int = BATCH_DOCS,
+    batch_chars: int = BATCH_CHARS,
+) -> RunSummary:
+    """Extract into a parquet dataset: out/facts/, out/documents/ and out/rejected/ hold one
+    part-NNNNN.parquet per batch, each written atomically; a batch is done once its documents part
+    exists. With `resume`, done batches are skipped (batches are cut the same way on every run of
+    the same inputs and settings, which out/_run.json records and checks)."""
+    import json
+
+    from econfacts import __version__
+
+    manifest = {"inputs": inputs, "batch_docs": batch_docs, "batch_chars": batch_chars,
+                "base_currency": options.base_currency, "version": __version__}
+    manifest_path = out / "_run.json"
+    docs_dir = out / "documents"
+    done = {p.name for p in docs_dir.glob("part-*.parquet")} if docs_dir.is_dir() else set()
+    if done and not resume:
+        raise ResumeError(f"{out}: holds {len(done)} finished batches of an earlier run; pass --resume to go on, or remove it")
+    if resume and manifest_path.exists():
+        earlier = json.loads(manifest_path.read_text(encoding="utf-8"))
+        if earlier != manifest:
+            raise ResumeError(f"{out}: was started with other inputs or settings ({manifest_path}); cannot resume")
+    if "-" in inputs and resume:
+        raise ResumeError("--resume cannot replay standard input; give the input as a file")
+    for sub in ("facts", "documents", "rejected"):
+        (out / sub).mkdir(parents=True, exist_ok=True)
+    table.write_text_atomic(manifest_path, json.dumps(manifest, indent=1))
+    summary = RunSummary()
+    summary.skipped_batches = 0
+
+    def counted(items: Iterable[Document | DocumentFailure]) -> Iterator[Document | DocumentFailure]:
+        for item in items:
+            if isinstance(item, DocumentFailure) and item.input_error:
+                summary.input_errors += 1
+            yield item
+
+    numbered = enumerate(batches(counted(read_inputs(inputs, stdin)), batch_docs, batch_chars))
+    todo: list[int] = []
+
+    def pending() -> Iterator[list]:
+        for k, batch in numbered:
+            if f"part-{k:05d}.parquet" in done:
+                summary.skipped_batches += 1
+                continue
+            todo.append(k)
+            yield batch
+
+    for valid, rejected, status in _ordered(pending(), options, jobs):
+        k = todo.pop(0)
+        name = f"part-{k:05d}.parquet"
+        table.write(valid, out / "facts" / name)
+        if rejected.height:
+            table.write(rejected, out / "rejected" / name)
+        table.write(status, out / "documents" / name)  # last: marks the batch done
+        _count(summary, valid, rejected, status)
+        if on_batch:
+            on_batch(status.height, valid.height)
+    summary.outputs = [out / "facts", out / "documents"]
+    return summary
+
+
+def _count(summary: RunSummary, valid: pl.DataFrame, rejected: pl.DataFrame, status: pl.DataFrame) -> None:
+    summary.documents += status.height
+    failed = status.filter(pl.col("status") == "failed")
+    summary.failed += failed.height
+    summary.failures.extend(failed.get_column("reason").to_list())
+    summary.facts += valid.height
+    summary.rejected += rejected.height
+    summary.by_kind.update(dict(valid.group_by("kind").len().iter_rows()))
 
 
 def default_jobs() -> int:

@@ -109,8 +109,21 @@ class StreamWriter:
         self.tmp.unlink(missing_ok=True)
 
 
+def write_text_atomic(path: Path, text: str) -> None:
+    """A small text file written under a temporary name, then renamed."""
+    tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    tmp.write_text(text, encoding="utf-8")
+    os.replace(tmp, path)
+
+
 def read(path: Path) -> pl.DataFrame:
-    """A facts file (parquet, jsonl or csv) as a DataFrame with the contract's types where it has them."""
+    """A facts file (parquet, jsonl or csv) or a dataset folder as a DataFrame with the contract's
+    types where it has them."""
+    if path.is_dir():
+        parts = path / "facts" if (path / "facts").is_dir() else path
+        if not any(parts.glob("part-*.parquet")):
+            return pl.DataFrame(schema=FACT_DTYPES)
+        return pl.read_parquet(parts / "part-*.parquet")
     suffix = path.suffix.lower()
     if suffix == ".parquet":
         return pl.read_parquet(path)

@@ -1,0 +1,101 @@
+"""Streaming runs: dataset output, resume after an interruption, identical results on every -j."""
+from __future__ import annotations
+
+import json
+
+import polars as pl
+import pytest
+
+from econfacts import run
+from econfacts.cli import main
+from econfacts.pipeline import Options
+
+from .conftest import GOLD
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    """The gold passages, three times over with unique ids: 48 documents."""
+    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    path = tmp_path / "corpus.jsonl"
+    with path.open("w", encoding="utf-8") as handle:
+        for n in range(3):
+            for row in rows:
+                handle.write(json.dumps({"id": f"{row['id']}-{n}", "text": row["text"], "published": "2025-09-04"}) + "\n")
+    return path
+
+
+def _facts(frame: pl.DataFrame) -> list[tuple]:
+    return frame.select("doc_id", "start", "end", "value", "low", "high", "unit", "measure", "actor", "target").rows()
+
+
+def test_parallel_run_equals_serial_run_in_the_same_order(corpus, tmp_path):
+    serial = tmp_path / "serial.parquet"
+    parallel = tmp_path / "parallel.parquet"
+    run.BATCH_DOCS, saved = 5, run.BATCH_DOCS  # many batches, so two workers share them
+    try:
+        run.extract([str(corpus)], serial, jobs=1)
+        run.extract([str(corpus)], parallel, jobs=2)
+    finally:
+        run.BATCH_DOCS = saved
+    assert _facts(pl.read_parquet(serial)) == _facts(pl.read_parquet(parallel))
+    assert pl.read_parquet(serial).height > 300
+
+
+def test_dataset_output_has_one_part_per_batch_and_reads_as_one_table(corpus, tmp_path):
+    out = tmp_path / "ds"
+    summary = run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
+    parts = sorted(p.name for p in (out / "facts").glob("*.parquet"))
+    assert parts == [f"part-{k:05d}.parquet" for k in range(5)]
+    whole = pl.read_parquet(out / "facts" / "*.parquet")
+    assert whole.height == summary.facts and pl.read_parquet(out / "documents" / "*.parquet").height == 48
+    single = tmp_path / "single.parquet"
+    run.extract([str(corpus)], single, jobs=1)
+    assert _facts(whole) == _facts(pl.read_parquet(single))
+
+
+def test_resume_skips_finished_batches_and_duplicates_nothing(corpus, tmp_path, monkeypatch):
+    out = tmp_path / "ds"
+    calls = {"n": 0}
+    real = run.process
+
+    def dies_on_third(batch, options):
+        calls["n"] += 1
+        if calls["n"] == 3:
+            raise KeyboardInterrupt
+        return real(batch, options)
+
+    monkeypatch.setattr(run, "process", dies_on_third)
+    with pytest.raises(KeyboardInterrupt):
+        run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
+    assert len(list((out / "documents").glob("part-*.parquet"))) == 2
+    assert not [p for p in out.rglob(".*tmp*")]  # nothing half-written
+    with pytest.raises(run.ResumeError, match="--resume"):
+        run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
+    monkeypatch.setattr(run, "process", real)
+    summary = run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10, resume=True)
+    assert summary.skipped_batches == 2 and summary.documents == 28
+    docs = pl.read_parquet(out / "documents" / "*.parquet")
+    assert docs.height == 48 and docs.get_column("doc_id").n_unique() == 48
+    facts = pl.read_parquet(out / "facts" / "*.parquet")
+    assert facts.get_column("fact_id").n_unique() == facts.height
+
+
+def test_resume_refuses_other_inputs(corpus, tmp_path):
+    out = tmp_path / "ds"
+    run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
+    other = tmp_path / "other.jsonl"
+    other.write_text('{"id": "x", "text": "26 countries"}\n')
+    with pytest.raises(run.ResumeError, match="other inputs"):
+        run.extract_dataset([str(other)], out, Options(), jobs=1, batch_docs=10, resume=True)
+
+
+def test_cli_dataset_and_resume(corpus, tmp_path, capsys):
+    out = tmp_path / "ds"
+    assert main(["extract", str(corpus), "-o", str(out), "-j", "1"]) == 0
+    assert main(["extract", str(corpus), "-o", str(out), "-j", "1"]) == 2
+    assert "pass --resume" in capsys.readouterr().err
+    assert main(["extract", str(corpus), "-o", str(out), "-j", "1", "--resume"]) == 0
+    assert "resumed: 1 batches were already done" in capsys.readouterr().err
+    assert main(["validate", str(out)]) == 0
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "f.parquet"), "--resume"]) == 2
