@@ -99,3 +99,23 @@ def test_cli_dataset_and_resume(corpus, tmp_path, capsys):
     assert "resumed: 1 batches were already done" in capsys.readouterr().err
     assert main(["validate", str(out)]) == 0
     assert main(["extract", str(corpus), "-o", str(tmp_path / "f.parquet"), "--resume"]) == 2
+
+
+def test_memory_stays_flat_at_most_two_batches_per_worker_in_flight(corpus):
+    """Streaming: the pool never reads more than 2 x jobs batches ahead of what it has written."""
+    from econfacts.ingest import read_inputs
+
+    pulled = 0
+
+    def work():
+        nonlocal pulled
+        for batch in run.batches(read_inputs([str(corpus)]), docs=3):
+            pulled += 1
+            yield batch
+
+    ahead = []
+    produced = 0
+    for _ in run._ordered(work(), Options(), jobs=2):
+        produced += 1
+        ahead.append(pulled - produced)
+    assert produced == 16 and max(ahead) <= 2 * 2
