@@ -34,6 +34,7 @@ _WITH = re.compile(r"^\W*(?:[\w'’.$-]+\W+){0,3}with\W*$")
 _OTHER_FIGURE = re.compile(r"\d(?![\d\s,.]*(?:,|to|or|and|0r)?[\d\s,.]*$)")
 _CAUSE = re.compile(r"\b(?:due to|because of|amid|in response to|owing to|thanks to)\W+(?:[\w'’.-]+\W+){0,2}$", re.IGNORECASE)
 _ADJACENT = re.compile(r"^\s*(?:\(|at\s+|:\s*)(?:about\s+|around\s+|nearly\s+)?$")
+_JOINT = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$")
 _DETERMINERS = frozenset({"the", "all", "its", "their", "a", "an", "some", "most", "much", "many", "every", "each", "any"})
 
 
@@ -59,7 +60,7 @@ class Place:
     start: int
     end: int
     code: str
-    role: str  # target | actor | owner | modifier | subject
+    role: str  # target | actor ("by X") | leader (a person or institution) | owner | modifier | subject | none
     head: str  # the lower-cased word after the place ("goods" in "Indian goods"), "" if none
 
 
@@ -133,13 +134,8 @@ def _roles() -> dict[str, str]:
     return {row["word"]: row["role"] for row in table("roles")}
 
 
-@cache
-def _cue_words() -> frozenset[str]:
-    return frozenset(row["cue"].rstrip("*").lower() for row in table("measure_cues") if " " not in row["cue"])
-
-
 def _is_cue_word(word: str) -> bool:
-    return word in GOODS or any(word.startswith(c) for c in _cue_words() if len(c) > 3) or word in _cue_words()
+    return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
 
 @cache
@@ -177,7 +173,7 @@ def places(sentence: str) -> list[Place]:
         elif owner:
             role = "owner"
         elif form in ("person", "institution"):
-            role = "actor"
+            role = "leader"
         elif head and (form == "adjective" or (_is_cue_word(head) and not _VERB.match(head))):
             role = "modifier"
         else:
@@ -188,12 +184,11 @@ def places(sentence: str) -> list[Place]:
 
 def _coordinated(sentence: str, place: Place, named: list[Place]) -> bool:
     """Whether a place is one of a list of places ("India and Brazil", "Indonesia, Malaysia, and ...")."""
-    joint = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$")
     for other in named:
         if other is place:
             continue
         between = sentence[other.end : place.start] if other.end <= place.start else sentence[place.end : other.start]
-        if joint.match(between):
+        if _JOINT.match(between):
             return True
     return False
 
@@ -212,13 +207,6 @@ def _head_measure(place: Place, chunk: str, cue_at: dict[int, Cue]) -> str | Non
 def _between(sentence: str, found: list[Cue], a: int, b: int) -> bool:
     """Whether a cue other than a goods noun stands in [a, b)."""
     return any(a <= c.start and c.end <= b and sentence[c.start : c.end].lower() not in GOODS for c in found)
-
-
-def measure_of(
-    sentence: str, start: int, end: int, kind: str, unit: str, found: list[Cue], change: str | None = None
-) -> str | None:
-    """The measure of the figure at [start, end) of `sentence`, None when no cue speaks for it."""
-    return measure_score(sentence, start, end, kind, unit, found, change)[0]
 
 
 def measure_score(
@@ -290,10 +278,15 @@ class Labeller:
             for index in range(len(self.sentences)):
                 _, _, named = self._sentence(index)
                 for p in named:
-                    if p.role in ("actor", "owner", "subject"):
-                        counts[p.code] += 2 if p.role == "actor" else 1
+                    if p.role in ("actor", "leader", "owner", "subject"):
+                        counts[p.code] += 2 if p.role in ("actor", "leader") else 1
             self._agent = counts.most_common(1)[0][0] if counts else None
         return self._agent  # type: ignore[return-value]
+
+    def _agent_besides(self, target: str | None) -> str | None:
+        """The main agent, unless it is the figure's own target."""
+        agent = self.agent()
+        return agent if agent != target else None
 
     def imposer(self, measure: str) -> str | None:
         """Who imposes a measure when the sentence does not say: the actor of the document's last
@@ -323,11 +316,8 @@ class Labeller:
         if not named_any and same is not None and measure != "other":
             actor, target = same.actor, same.target  # the passage goes on about the same subject
         elif actor is None and measure in IMPOSED:
-            if same is not None and same.actor:
-                actor = same.actor
-            elif measure != "penalty":
-                agent = self.agent()
-                actor = agent if agent != target else None
+            # a penalty's regulator is not guessed from the passage's main agent
+            actor = same.actor if same is not None and same.actor else None if measure == "penalty" else self._agent_besides(target)
         elif actor is None and last and last[0] == index and last[1].measure == measure:
             actor, target = last[1].actor, target or last[1].target  # "1.44 million tons ..., 1.23 million tons"
         elif target is None and same is not None and actor is not None and actor == same.actor:
@@ -337,8 +327,7 @@ class Labeller:
             if imposed:  # "sanctions ... that cost Russia $X": the cost to a country measures the sanctions
                 measure = min(imposed, key=lambda c: abs(c.start - start)).measure
                 if actor is None or actor == target:
-                    agent = self.agent()
-                    actor = agent if agent != target else None
+                    actor = self._agent_besides(target)
         if measure == "penalty" and not any(p.role == "target" and p.code == target for p in named):
             target = None  # a penalty's other side is a company unless the text names a country
         if measure == "other":
@@ -379,16 +368,15 @@ class Labeller:
                 targets.append((distance, place))
             elif measure == "other" and role != "owner":
                 continue
-            elif measure not in IMPOSED and role in ("subject", "actor", "owner") and not (
+            elif measure not in IMPOSED and role in ("subject", "actor", "leader", "owner") and not (
                 (place.end <= start and distance <= 8) or (role == "owner" and _head_measure(place, chunk, cue_at) == measure)
             ):
                 continue  # who earns, spends or trades stands just before the figure
             else:
-                rank = {"actor": 0, "owner": 1, "subject": 2, "modifier": 3}[role]
+                # a leader or agency named before the figure ranks like a subject, after it like "by X"
+                rank = {"actor": 0, "owner": 1, "subject": 2, "modifier": 3}.get(role, 0 if place.start >= end else 2)
                 if place.start >= end:
                     distance += 3  # actors lead, objects follow
-                if role == "actor" and place.start < start and not chunk[max(0, place.start - 4) : place.start].endswith("by "):
-                    rank = 2  # a leader or agency named before the figure acts like a subject
                 actors.append((distance + 4 * rank, place))
         actors.sort(key=lambda dp: dp[0])
         targets.sort(key=lambda dp: dp[0])
@@ -416,7 +404,3 @@ class Labeller:
             target = None  # several countries: no single target
         return (actor.code if actor else None), (target.code if target else None), usable > 0
 
-
-def label(text: str, sentences: list[Sentence], index: int, mention: Mention) -> Context:
-    """Measure, actor and target of one mention, without the document's memory."""
-    return Labeller(text, sentences).label(index, mention)

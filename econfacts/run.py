@@ -115,28 +115,22 @@ def extract(
     jobs: int = 1,
     stdin=None,
     on_batch: Callable[[int, int], None] | None = None,
+    batch_docs: int = BATCH_DOCS,
+    batch_chars: int = BATCH_CHARS,
 ) -> RunSummary:
     """Extract every input into `out` (+ documents and rejected tables beside it)."""
     summary = RunSummary()
     facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
     docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
     rejected_frames: list[pl.DataFrame] = []
-
-    def counted(items: Iterable[Document | DocumentFailure]) -> Iterator[Document | DocumentFailure]:
-        for item in items:
-            if isinstance(item, DocumentFailure) and item.input_error:
-                summary.input_errors += 1
-            yield item
-
+    work = batches(_read(inputs, stdin, summary), batch_docs, batch_chars)
     try:
-        for valid, rejected, status in _ordered(batches(counted(read_inputs(inputs, stdin))), options, jobs):
+        for valid, rejected, status in _ordered(work, options, jobs):
             facts_writer.write(valid)
             docs_writer.write(status)
             if rejected.height:
                 rejected_frames.append(rejected)
-            _count(summary, valid, rejected, status)
-            if on_batch:
-                on_batch(status.height, valid.height)
+            _count(summary, valid, rejected, status, on_batch)
     except BaseException:
         facts_writer.abort()
         docs_writer.abort()
@@ -198,16 +192,8 @@ def extract_dataset(
         (out / sub).mkdir(parents=True, exist_ok=True)
     table.write_text_atomic(manifest_path, json.dumps(manifest, indent=1))
     summary = RunSummary()
-    summary.skipped_batches = 0
-
-    def counted(items: Iterable[Document | DocumentFailure]) -> Iterator[Document | DocumentFailure]:
-        for item in items:
-            if isinstance(item, DocumentFailure) and item.input_error:
-                summary.input_errors += 1
-            yield item
-
-    numbered = enumerate(batches(counted(read_inputs(inputs, stdin)), batch_docs, batch_chars))
-    todo: list[int] = []
+    numbered = enumerate(batches(_read(inputs, stdin, summary), batch_docs, batch_chars))
+    todo: deque[int] = deque()
 
     def pending() -> Iterator[list]:
         for k, batch in numbered:
@@ -218,20 +204,30 @@ def extract_dataset(
             yield batch
 
     for valid, rejected, status in _ordered(pending(), options, jobs):
-        k = todo.pop(0)
+        k = todo.popleft()
         name = f"part-{k:05d}.parquet"
         table.write(valid, out / "facts" / name)
         if rejected.height:
             table.write(rejected, out / "rejected" / name)
         table.write(status, out / "documents" / name)  # last: marks the batch done
-        _count(summary, valid, rejected, status)
-        if on_batch:
-            on_batch(status.height, valid.height)
+        _count(summary, valid, rejected, status, on_batch)
     summary.outputs = [out / "facts", out / "documents"]
     return summary
 
 
-def _count(summary: RunSummary, valid: pl.DataFrame, rejected: pl.DataFrame, status: pl.DataFrame) -> None:
+def _read(inputs: list[str], stdin, summary: RunSummary) -> Iterator[Document | DocumentFailure]:
+    """The input documents, counting inputs that could not be read at all into the summary."""
+    for item in read_inputs(inputs, stdin):
+        if isinstance(item, DocumentFailure) and item.input_error:
+            summary.input_errors += 1
+        yield item
+
+
+def _count(
+    summary: RunSummary, valid: pl.DataFrame, rejected: pl.DataFrame, status: pl.DataFrame,
+    on_batch: Callable[[int, int], None] | None,
+) -> None:
+    """Add one written batch to the summary and report it to the progress callback."""
     summary.documents += status.height
     failed = status.filter(pl.col("status") == "failed")
     summary.failed += failed.height
@@ -239,6 +235,8 @@ def _count(summary: RunSummary, valid: pl.DataFrame, rejected: pl.DataFrame, sta
     summary.facts += valid.height
     summary.rejected += rejected.height
     summary.by_kind.update(dict(valid.group_by("kind").len().iter_rows()))
+    if on_batch:
+        on_batch(status.height, valid.height)
 
 
 def default_jobs() -> int:

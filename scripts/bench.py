@@ -13,7 +13,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import resource
 import subprocess
 import sys
 import tempfile
@@ -58,22 +57,30 @@ def build_corpus(gold: Path, size_mb: float, out: Path) -> tuple[int, int]:
     return chars, docs
 
 
+RSS_CHILD = r"""
+import resource, subprocess, sys
+done = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stderr.write(done.stderr)
+# econfacts and the workers it waited for: the largest resident set among them
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+sys.exit(done.returncode)
+"""
+
+
 def run_econfacts(corpus: Path, jobs: int, workdir: Path) -> dict:
-    """One extraction run in a fresh process: seconds, peak RSS, facts written."""
+    """One extraction run in a fresh process: seconds, its own peak RSS, facts written."""
     out = workdir / f"facts-j{jobs}.parquet"
     exe = Path(sys.executable).with_name("econfacts")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    done = subprocess.run([str(exe), "extract", str(corpus), "-o", str(out), "-j", str(jobs), "-q"],
-                          capture_output=True, text=True, check=False)
+    done = subprocess.run([sys.executable, "-c", RSS_CHILD, str(exe), "extract", str(corpus), "-o", str(out),
+                           "-j", str(jobs), "-q"], capture_output=True, text=True, check=False)
     seconds = time.perf_counter() - start
     if done.returncode not in (0, 1):
         sys.exit(f"bench: econfacts -j {jobs} failed: {done.stderr.strip()}")
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     import polars as pl
 
     facts = pl.scan_parquet(out).select(pl.len()).collect().item()
-    return {"seconds": seconds, "rss_mb": max(peak, before) / 1024, "facts": facts, "out": out}
+    return {"seconds": seconds, "rss_mb": int(done.stdout.split()[-1]) / 1024, "facts": facts}
 
 
 def main() -> int:

@@ -32,12 +32,8 @@ def _facts(frame: pl.DataFrame) -> list[tuple]:
 def test_parallel_run_equals_serial_run_in_the_same_order(corpus, tmp_path):
     serial = tmp_path / "serial.parquet"
     parallel = tmp_path / "parallel.parquet"
-    run.BATCH_DOCS, saved = 5, run.BATCH_DOCS  # many batches, so two workers share them
-    try:
-        run.extract([str(corpus)], serial, jobs=1)
-        run.extract([str(corpus)], parallel, jobs=2)
-    finally:
-        run.BATCH_DOCS = saved
+    run.extract([str(corpus)], serial, jobs=1, batch_docs=5)
+    run.extract([str(corpus)], parallel, jobs=2, batch_docs=5)  # ten batches shared by two workers
     assert _facts(pl.read_parquet(serial)) == _facts(pl.read_parquet(parallel))
     assert pl.read_parquet(serial).height > 300
 
