@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+SPARK_STAMP := $(VENV)/.installed-spark
 GOLD   ?= tests/gold/dev.jsonl
 SHOW   ?= 0
 SIZE_MB ?= 20
@@ -15,13 +16,18 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# The tests also run the Spark engine (local mode; Java 17+): the spark extra is installed for them.
+$(SPARK_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
+	touch $(SPARK_STAMP)
+
 install: $(STAMP)
 
 facts: $(STAMP)
 	$(BIN)/econfacts extract seeds/ -o out/facts.parquet
 	$(BIN)/econfacts show out/facts.parquet
 
-test: $(STAMP)
+test: $(SPARK_STAMP)
 	$(BIN)/python -m pytest -q
 
 check: facts

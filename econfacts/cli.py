@@ -27,7 +27,7 @@ def _parser() -> argparse.ArgumentParser:
 
     ex = sub.add_parser("extract", help="extract facts from documents into a table")
     ex.add_argument("inputs", nargs="+", metavar="INPUT", help=".txt file, folder of .txt, .jsonl, .csv, .parquet, or - for JSONL on stdin")
-    ex.add_argument("-o", "--output", type=Path, default=Path("out/facts.parquet"),
+    ex.add_argument("-o", "--output", default="out/facts.parquet",
                     help="facts output (default: out/facts.parquet); a folder name (no suffix) writes a parquet "
                          "dataset of one part per batch: DIR/facts, DIR/documents, DIR/rejected")
     ex.add_argument("--format", choices=["parquet", "jsonl", "csv"], help="output format (default: from the -o suffix, else parquet)")
@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     ex.add_argument("--resume", action="store_true",
                     help="with a dataset output (-o DIR): skip the batches an interrupted run finished")
+    ex.add_argument("--engine", choices=["local", "spark"], default="local",
+                    help="local processes (default) or Apache Spark (needs econfacts[spark]; -o must be a folder)")
+    ex.add_argument("--master", metavar="URL", help="with --engine spark: the Spark master (local[4], spark://host:7077, yarn)")
     ex.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no summary line")
     ex.set_defaults(func=_extract)
 
@@ -63,12 +66,18 @@ def _extract(args: argparse.Namespace) -> int:
     from econfacts import normalise, run
     from econfacts.pipeline import Options
 
+    target, args.output = args.output, Path(args.output)  # Spark may write to a URI (hdfs://, s3a://)
     fmt = args.format or {".jsonl": "jsonl", ".csv": "csv"}.get(args.output.suffix.lower(), "parquet")
     if args.base_currency not in _currency_codes():
         print(f"econfacts: --base-currency {args.base_currency}: not an ISO 4217 code", file=sys.stderr)
         return 2
     if normalise.fx_rate(args.base_currency, "EUR", normalise.ecb_last_date()) is None:
         print(f"econfacts: --base-currency {args.base_currency}: no bundled rates for it", file=sys.stderr)
+        return 2
+    if args.engine == "spark":
+        return _extract_spark(args, fmt, target)
+    if args.master:
+        print("econfacts: --master is for --engine spark", file=sys.stderr)
         return 2
     jobs = args.jobs if args.jobs > 0 else run.default_jobs()
     show_progress = not args.quiet and sys.stderr.isatty()
@@ -105,6 +114,33 @@ def _extract(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
+    for reason in summary.failures:
+        print(f"econfacts: {reason}", file=sys.stderr)
+    if not args.quiet:
+        print(summary.line(), file=sys.stderr)
+    return summary.exit_code
+
+
+def _extract_spark(args: argparse.Namespace, fmt: str, target: str) -> int:
+    from econfacts import run, spark
+
+    if not run.is_dataset(args.output) or fmt != "parquet":
+        print(f"econfacts: --engine spark writes a parquet dataset; give -o a folder name (got {args.output})", file=sys.stderr)
+        return 2
+    if args.resume or "-" in args.inputs:
+        print("econfacts: --engine spark reads files (not standard input) and does not --resume; Spark retries failed tasks itself",
+              file=sys.stderr)
+        return 2
+    try:
+        summary = spark.run(args.inputs, target, master=args.master, base_currency=args.base_currency)
+    except (ValueError, run.ResumeError) as err:
+        print(f"econfacts: {err}", file=sys.stderr)
+        return 2
+    except Exception as err:
+        if type(err).__name__ != "AnalysisException":  # Spark's one-line kind of error: a path, a column
+            raise
+        print(f"econfacts: {str(err).splitlines()[0]}", file=sys.stderr)
+        return 2
     for reason in summary.failures:
         print(f"econfacts: {reason}", file=sys.stderr)
     if not args.quiet:

@@ -108,7 +108,7 @@ def _jsonl_lines(handle: TextIO, origin: str) -> Iterator[Document | DocumentFai
         if not isinstance(row, dict):
             yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not a JSON object")
             continue
-        yield _row_document(row, f"{origin}:{number}", where)
+        yield row_document(row, f"{origin}:{number}", where)
 
 
 def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
@@ -134,10 +134,11 @@ def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
     for batch in batches:
         for row in batch.to_pylist():
             row_number += 1
-            yield _row_document(row, f"{path}:{row_number}", f"{path} row {row_number}")
+            yield row_document(row, f"{path}:{row_number}", f"{path} row {row_number}")
 
 
-def _row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:
+def row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:
+    """A table row (id, text, published, url, source) as a Document, or the reason it is not one."""
     raw_id = row.get("id")
     doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
     text = row.get("text")

@@ -15,7 +15,7 @@ import inflect
 
 from econfacts import currencies
 from econfacts._data import alternation, table
-from econfacts.numbers import DIGITS, parse_number, scale_of, scales, spelled_pattern
+from econfacts.numerals import DIGITS, parse_number, scale_of, scales, spelled_pattern
 
 
 @dataclass(frozen=True, slots=True)

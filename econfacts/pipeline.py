@@ -11,7 +11,7 @@ from functools import cache
 from econfacts import __version__, context, currencies, normalise
 from econfacts.mentions import Mention, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact
-from econfacts.numbers import spelled_pattern
+from econfacts.numerals import spelled_pattern
 from econfacts.sentences import split
 
 

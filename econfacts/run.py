@@ -32,7 +32,7 @@ class RunSummary:
     rejected: int = 0
     by_kind: Counter = field(default_factory=Counter)
     failures: list[str] = field(default_factory=list)
-    outputs: list[Path] = field(default_factory=list)
+    outputs: list[Path | str] = field(default_factory=list)
     skipped_batches: int = 0
 
     def line(self) -> str:

@@ -1,0 +1,97 @@
+"""The Spark engine (local[2]) yields exactly the facts of the local engine; bad rows are accounted for."""
+from __future__ import annotations
+
+import json
+
+import polars as pl
+import pyarrow as pa
+import pytest
+
+from econfacts import run, spark, table
+from econfacts.cli import main
+
+from .conftest import GOLD
+
+ROWS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
+    return frame.select(list(table.FACT_DTYPES)).sort("doc_id", "start", "end")
+
+
+@pytest.fixture(scope="module")
+def local_facts(tmp_path_factory) -> pl.DataFrame:
+    out = tmp_path_factory.mktemp("local") / "facts.parquet"
+    run.extract([str(GOLD)], out, jobs=1)
+    return _sorted(pl.read_parquet(out))
+
+
+@pytest.fixture(scope="module")
+def session():
+    s = spark.session("local[2]", app="econfacts-tests")
+    s.sparkContext.setLogLevel("ERROR")
+    yield s
+    s.stop()
+
+
+def test_the_task_function_alone_gives_the_local_facts(local_facts):
+    batch = pa.RecordBatch.from_pylist(
+        [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": f"dev row {k}", "_corrupt": None}
+         for k, r in enumerate(ROWS)])
+    wide = pl.from_arrow(pa.Table.from_batches(list(spark.extract_arrow(iter([batch])))))
+    facts = wide.filter(pl.col(spark.TAG) == "facts")
+    assert_frames_equal(_sorted(facts), local_facts)
+    assert wide.filter(pl.col(spark.TAG) == "documents").height == len(ROWS)
+
+
+def test_spark_dataframe_api_matches_the_local_engine_on_the_dev_set(session, local_facts):
+    df = session.createDataFrame([(r["id"], r["text"], r.get("published")) for r in ROWS],
+                                 "doc string, body string, date string").repartition(2)
+    facts = spark.extract(df, text="body", id="doc", published="date")
+    assert facts.columns == list(table.FACT_DTYPES)
+    got = pl.from_arrow(facts.toArrow())
+    assert got.height == local_facts.height == 145
+    assert_frames_equal(_sorted(got), local_facts)
+
+
+def test_cli_spark_engine_writes_a_dataset_and_accounts_for_bad_lines(session, local_facts, tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    lines = [json.dumps(r) for r in ROWS] + ["{not json", json.dumps({"id": "empty", "text": "  "}),
+                                             json.dumps({"id": "late", "text": "Up 5%.", "published": "soon"})]
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "ds"
+    code = main(["extract", "--engine", "spark", str(corpus), "-o", str(out)])
+    assert code == 1  # some documents failed, each named
+    assert_frames_equal(_sorted(table.read(out)), local_facts)
+    docs = pl.read_parquet(out / "documents" / "*.parquet")
+    assert docs.height == len(lines)
+    failed = docs.filter(pl.col("status") == "failed").sort("reason")
+    reasons = failed.get_column("reason").to_list()
+    assert len(reasons) == 3
+    assert any("not a JSON object" in r for r in reasons)
+    assert any("empty document" in r for r in reasons)
+    assert any("'soon' is not an ISO date" in r for r in reasons)
+    assert all(str(corpus) in r for r in reasons)  # each reason names the file
+    assert "19 documents (16 ok, 3 failed), 145 facts" in capsys.readouterr().err
+    assert main(["validate", str(out)]) == 0
+
+
+def test_spark_engine_refuses_what_it_cannot_do(session, tmp_path, capsys):
+    out = tmp_path / "ds"
+    assert main(["extract", "--engine", "spark", str(GOLD), "-o", str(tmp_path / "facts.parquet")]) == 2
+    assert "give -o a folder name" in capsys.readouterr().err
+    txt = tmp_path / "a.txt"
+    txt.write_text("Up 5%.", encoding="utf-8")
+    assert main(["extract", "--engine", "spark", str(txt), "-o", str(out)]) == 2
+    assert "reads .jsonl, .csv or .parquet" in capsys.readouterr().err
+    (out / "facts").mkdir(parents=True)
+    assert main(["extract", "--engine", "spark", str(GOLD), "-o", str(out)]) == 2
+    assert "output of an earlier run" in capsys.readouterr().err
+    with pytest.raises(ValueError, match="no text column 'body'"):
+        spark.extract(session.createDataFrame([("a", "x")], "id string, text string"), text="body")
+
+
+def assert_frames_equal(got: pl.DataFrame, want: pl.DataFrame) -> None:
+    from polars.testing import assert_frame_equal
+
+    assert_frame_equal(got, want, check_exact=True)
