@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-import inflect
-
 from econfacts import currencies
 from econfacts._data import alternation, table
 from econfacts.numerals import DIGITS, parse_number, scale_of, scales, spelled_pattern
@@ -208,7 +206,20 @@ def _count_stop() -> frozenset[str]:
     return frozenset(row["word"] for row in table("count_stop"))
 
 
-_INFLECT = inflect.engine()
+@cache
+def _inflect():
+    """inflect's engine. inflect wraps its methods in typeguard's @typechecked, which re-parses the
+    module's source once per method at import: 2 s of start-up in every process and worker. We
+    call it with plain strings only, so it is imported with that decorator as a no-op."""
+    import typeguard
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
+    return inflect.engine()
 
 
 @cache
@@ -217,7 +228,7 @@ def singular(word: str) -> str | None:
     lower = word.lower()
     if lower in _count_stop() or lower in _FUNCTION_WORDS or len(lower) < 3:
         return None
-    result = _INFLECT.singular_noun(lower)
+    result = _inflect().singular_noun(lower)
     return result or None
 
 

@@ -6,6 +6,14 @@ from dataclasses import dataclass
 
 
 @dataclass(frozen=True, slots=True)
+class Options:
+    """Run-wide settings."""
+
+    base_currency: str = "USD"
+    run_date: dt.date | None = None  # the date for undated documents; today when None
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One news text with the metadata the pipeline uses."""
 

@@ -5,22 +5,13 @@ import datetime as dt
 import hashlib
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import cache
 
 from econfacts import __version__, context, currencies, normalise
 from econfacts.mentions import Mention, find_mentions
-from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact
+from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts.numerals import spelled_pattern
 from econfacts.sentences import split
-
-
-@dataclass(frozen=True, slots=True)
-class Options:
-    """Run-wide settings."""
-
-    base_currency: str = "USD"
-    run_date: dt.date | None = None  # the date for undated documents; today when None
 
 
 @cache

@@ -12,10 +12,9 @@ from pathlib import Path
 
 import polars as pl
 
-from econfacts import schema, table
+from econfacts import table
 from econfacts.ingest import read_inputs
-from econfacts.model import Document, DocumentFailure
-from econfacts.pipeline import Options, run_batch
+from econfacts.model import Document, DocumentFailure, Options
 
 BATCH_DOCS = 256
 BATCH_CHARS = 2_000_000
@@ -66,6 +65,8 @@ def batches(items: Iterable[Document | DocumentFailure], docs: int = BATCH_DOCS,
 
 def process(batch: list, options: Options) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
     """(valid facts, rejected facts, document statuses) of one batch; runs in a worker process."""
+    from econfacts import schema  # here, not at the top: a parent that only reads and writes
+    from econfacts.pipeline import run_batch  # does not pay for loading the extraction stack
     facts, statuses = run_batch(batch, options)
     valid, rejected = schema.validate(table.facts_frame(facts))
     status = table.status_frame(statuses)

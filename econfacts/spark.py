@@ -25,7 +25,7 @@ import pyarrow as pa
 from econfacts import table
 from econfacts.ingest import row_document
 from econfacts.model import DocumentFailure
-from econfacts.pipeline import Options
+from econfacts.model import Options
 
 if TYPE_CHECKING:  # pyspark is an optional extra
     from pyspark.sql import DataFrame, SparkSession
