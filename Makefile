@@ -3,7 +3,10 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
-SPARK_STAMP := $(VENV)/.installed-spark
+# make test runs in its own environment with the spark extra too: pyspark brings pandas, and
+# pandera loads pandas whenever it is installed (+70 MB in every worker of a local run).
+TEST_VENV  := .venv-test
+TEST_STAMP := $(TEST_VENV)/.installed
 GOLD   ?= tests/gold/dev.jsonl
 SHOW   ?= 0
 SIZE_MB ?= 20
@@ -16,10 +19,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-# The tests also run the Spark engine (local mode; Java 17+): the spark extra is installed for them.
-$(SPARK_STAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dev,spark]'
-	touch $(SPARK_STAMP)
+# The tests also run the Spark engine (local mode; Java 17+).
+$(TEST_STAMP): pyproject.toml
+	$(PYTHON) -m venv $(TEST_VENV)
+	$(TEST_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TEST_VENV)/bin/python -m pip install --quiet -e '.[dev,spark]'
+	touch $(TEST_STAMP)
 
 install: $(STAMP)
 
@@ -27,8 +32,8 @@ facts: $(STAMP)
 	$(BIN)/econfacts extract seeds/ -o out/facts.parquet
 	$(BIN)/econfacts show out/facts.parquet
 
-test: $(SPARK_STAMP)
-	$(BIN)/python -m pytest -q
+test: $(TEST_STAMP)
+	$(TEST_VENV)/bin/python -m pytest -q
 
 check: facts
 	$(BIN)/econfacts validate out/facts.parquet
@@ -37,7 +42,7 @@ eval: $(STAMP)
 	$(BIN)/econfacts eval $(GOLD) --show $(SHOW)
 
 bench: $(STAMP)
-	$(BIN)/python scripts/bench.py --gold $(GOLD) --size-mb $(SIZE_MB)
+	$(BIN)/python scripts/bench.py --gold $(GOLD) --size-mb $(SIZE_MB) $(BENCH_ARGS)
 
 schema: $(STAMP)
 	$(BIN)/econfacts schema -o schemas/facts.schema.json

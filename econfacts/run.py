@@ -123,27 +123,26 @@ def extract(
     summary = RunSummary()
     facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
     docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
-    rejected_frames: list[pl.DataFrame] = []
+    rejected_path = side_path(out, "rejected")
+    writers = [facts_writer, docs_writer]  # + the rejected table's, opened on the first rejected row
     work = batches(_read(inputs, stdin, summary), batch_docs, batch_chars)
     try:
         for valid, rejected, status in _ordered(work, options, jobs):
             facts_writer.write(valid)
             docs_writer.write(status)
             if rejected.height:
-                rejected_frames.append(rejected)
+                if len(writers) == 2:
+                    writers.append(table.StreamWriter(rejected_path, "parquet", table.REJECTED_DTYPES))
+                writers[2].write(rejected)
             _count(summary, valid, rejected, status, on_batch)
     except BaseException:
-        facts_writer.abort()
-        docs_writer.abort()
+        for writer in writers:
+            writer.abort()
         raise
-    facts_writer.close()
-    docs_writer.close()
-    summary.outputs = [out, side_path(out, "documents")]
-    rejected_path = side_path(out, "rejected")
-    if rejected_frames:
-        table.write(pl.concat(rejected_frames), rejected_path)
-        summary.outputs.append(rejected_path)
-    elif rejected_path.exists():
+    for writer in writers:
+        writer.close()
+    summary.outputs = [w.path for w in writers]
+    if len(writers) == 2 and rejected_path.exists():
         rejected_path.unlink()  # a stale table from an earlier run would mislead
     return summary
 

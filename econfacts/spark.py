@@ -31,10 +31,9 @@ if TYPE_CHECKING:  # pyspark is an optional extra
     from pyspark.sql import DataFrame, SparkSession
 
 TAG = "_table"
-REJECT_DTYPES: dict[str, pl.DataType] = {"failed_check": pl.String(), "failure_case": pl.String()}
 # One record type for the three tables: the facts columns, the rejection reason, the status columns.
 WIDE_DTYPES: dict[str, pl.DataType] = {
-    TAG: pl.String(), **table.FACT_DTYPES, **REJECT_DTYPES,
+    TAG: pl.String(), **table.REJECTED_DTYPES,
     **{k: v for k, v in table.STATUS_DTYPES.items() if k not in table.FACT_DTYPES},
 }
 _ARROW = {pl.String(): pa.string(), pl.Int64(): pa.int64(), pl.Float64(): pa.float64(), pl.Date(): pa.date32()}
@@ -128,7 +127,7 @@ def extract_tables(df: DataFrame, text: str = "text", id: str = "id", published:
     return Tables(
         facts=pick("facts", list(table.FACT_DTYPES)),
         documents=pick("documents", list(table.STATUS_DTYPES)),
-        rejected=pick("rejected", [*table.FACT_DTYPES, *REJECT_DTYPES]),
+        rejected=pick("rejected", list(table.REJECTED_DTYPES)),
         wide=wide,
     )
 

@@ -24,6 +24,7 @@ STATUS_DTYPES: dict[str, pl.DataType] = {
     "doc_id": pl.String(), "origin": pl.String(), "status": pl.String(), "reason": pl.String(),
     "fact_count": pl.Int64(), "chars": pl.Int64(), "published": pl.Date(),
 }
+REJECTED_DTYPES: dict[str, pl.DataType] = {**FACT_DTYPES, "failed_check": pl.String(), "failure_case": pl.String()}
 FORMATS = ("parquet", "jsonl", "csv")
 
 

@@ -115,3 +115,28 @@ def test_memory_stays_flat_at_most_two_batches_per_worker_in_flight(corpus):
         produced += 1
         ahead.append(pulled - produced)
     assert produced == 16 and max(ahead) <= 2 * 2
+
+
+def test_rejected_rows_of_every_batch_are_kept_with_their_check(tmp_path, monkeypatch):
+    import dataclasses
+
+    from econfacts import pipeline
+
+    real = pipeline.extract_document
+
+    def first_fact_broken(doc, options):
+        facts = real(doc, options)
+        return [dataclasses.replace(facts[0], end=facts[0].start - 1), *facts[1:]]
+
+    monkeypatch.setattr(pipeline, "extract_document", first_fact_broken)
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text("\n".join(json.dumps({"id": f"d{k}", "text": "Up 5% to $3 billion."}) for k in range(3)) + "\n")
+    out = tmp_path / "facts.parquet"
+    summary = run.extract([str(corpus)], out, jobs=1, batch_docs=1)  # three batches, each with a bad row
+    rejected = pl.read_parquet(tmp_path / "rejected.parquet")
+    assert rejected.get_column("doc_id").to_list() == ["d0", "d1", "d2"]
+    assert rejected.get_column("surface").unique().to_list() == ["5%"]
+    assert all("span_is_ordered" in c for c in rejected.get_column("failed_check"))
+    facts = pl.read_parquet(out)
+    assert summary.rejected == 3 and summary.facts == facts.height == 3
+    assert pl.read_parquet(tmp_path / "documents.parquet").get_column("fact_count").to_list() == [1, 1, 1]
