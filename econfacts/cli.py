@@ -132,7 +132,8 @@ def _extract_spark(args: argparse.Namespace, fmt: str, target: str) -> int:
               file=sys.stderr)
         return 2
     try:
-        summary = spark.run(args.inputs, target, master=args.master, base_currency=args.base_currency)
+        summary = spark.run(args.inputs, target, master=args.master, base_currency=args.base_currency,
+                            progress=not args.quiet and sys.stderr.isatty())
     except (ValueError, run.ResumeError) as err:
         print(f"econfacts: {err}", file=sys.stderr)
         return 2

@@ -38,7 +38,6 @@ WIDE_DTYPES: dict[str, pl.DataType] = {
 }
 _ARROW = {pl.String(): pa.string(), pl.Int64(): pa.int64(), pl.Float64(): pa.float64(), pl.Date(): pa.date32()}
 WIDE_ARROW = pa.schema([pa.field(name, _ARROW[dtype]) for name, dtype in WIDE_DTYPES.items()])
-_INPUT_COLUMNS = ("_id", "_text", "_published", "_where", "_corrupt")
 INPUT_KINDS = {".jsonl": "json", ".json": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
 
 
@@ -61,15 +60,16 @@ def spark_schema():
 
 
 def extract_arrow(batches: Iterator[pa.RecordBatch], options: Options = Options()) -> Iterator[pa.RecordBatch]:
-    """The per-task function: input rows (`_id`, `_text`, `_published`, `_where`, `_corrupt`) in,
-    wide records out. Pure Python and Arrow; Spark calls it through `mapInArrow`."""
+    """The per-task function: input rows (`_id`, `_text`, `_published`, `_where`, `_row`, `_corrupt`)
+    in, wide records out. Pure Python and Arrow; Spark calls it through `mapInArrow`. A row
+    without an id is named `<where>#<_row>`."""
     from econfacts.run import batches as grouped, process
 
     def documents():
         for record_batch in batches:
             for row in record_batch.to_pylist():
                 where = row["_where"] or "spark input"
-                doc_id = row["_id"] if row["_id"] not in (None, "") else where
+                doc_id = row["_id"] if row["_id"] not in (None, "") else f"{where}#{row['_row']}"
                 if row.get("_corrupt") is not None:
                     yield DocumentFailure(doc_id, where, f"{where}: not a JSON object")
                     continue
@@ -95,12 +95,13 @@ def _inputs(df: DataFrame, text: str, id: str, published: str) -> DataFrame:
             raise ValueError(f"no {role} column {name!r} in the DataFrame (columns: {', '.join(columns) or 'none'})")
     if not isinstance(df.schema[text].dataType, T.StringType):
         raise ValueError(f"text column {text!r} is {df.schema[text].dataType.simpleString()}, not a string")
-    where = F.col("_where") if "_where" in columns else F.concat(F.lit("spark row "), F.monotonically_increasing_id().cast("string"))
+    where = F.col("_where") if "_where" in columns else F.lit("spark input")
     return df.select(
         F.col(id).cast("string").alias("_id"),
         F.col(text).alias("_text"),
         (F.col(published).cast("string") if published in columns else F.lit(None).cast("string")).alias("_published"),
         where.alias("_where"),
+        F.monotonically_increasing_id().alias("_row"),  # unique, not a line number
         (F.col("_corrupt_record") if "_corrupt_record" in columns else F.lit(None).cast("string")).alias("_corrupt"),
     )
 
@@ -139,9 +140,10 @@ def extract(df: DataFrame, text: str = "text", id: str = "id", published: str = 
     return wide.filter(wide[TAG] == "facts").select(*table.FACT_DTYPES)
 
 
-def session(master: str | None = None, app: str = "econfacts") -> SparkSession:
+def session(master: str | None = None, app: str = "econfacts", progress: bool = False) -> SparkSession:
     """A Spark session; `master` as given (local[2], spark://host:7077, yarn), else Spark's own
-    default or the one spark-submit set. Python workers run this interpreter in local mode."""
+    default or the one spark-submit set. Python workers run this interpreter in local mode.
+    `progress` shows Spark's stage progress bar (tasks done / total) on stderr."""
     try:
         from pyspark.sql import SparkSession
     except ImportError:
@@ -154,7 +156,7 @@ def session(master: str | None = None, app: str = "econfacts") -> SparkSession:
     launched = "PYSPARK_GATEWAY_PORT" in os.environ  # under spark-submit, which chose the master and Python
     if (master or ("" if launched else "local")).startswith("local"):  # workers here: this interpreter
         os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-    spark = builder.config("spark.ui.showConsoleProgress", "false").getOrCreate()
+    spark = builder.config("spark.ui.showConsoleProgress", str(progress).lower()).getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     return spark
 
@@ -193,7 +195,7 @@ def _kind(name: str) -> str:
 
 
 def run(inputs: list[str], out: str | Path, master: str | None = None, base_currency: str = "USD",
-        spark: SparkSession | None = None) -> Any:
+        spark: SparkSession | None = None, progress: bool = False) -> Any:
     """Extract `inputs` on Spark into out/facts, out/documents, out/rejected (parquet part files,
     committed by Spark: no half-written part under a final name). `out` is a local folder or a
     URI Spark can write (hdfs://, s3a://). Returns a RunSummary."""
@@ -203,7 +205,7 @@ def run(inputs: list[str], out: str | Path, master: str | None = None, base_curr
     local = None if "://" in uri else Path(uri)
     if local is not None and any((local / sub).exists() for sub in ("facts", "documents", "rejected")):
         raise ResumeError(f"{out}: holds the output of an earlier run; remove it or choose another folder")
-    spark = spark or session(master)
+    spark = spark or session(master, progress=progress)
     tables = extract_tables(read_documents(spark, inputs), base_currency=base_currency)
     try:
         for name in ("facts", "documents", "rejected"):

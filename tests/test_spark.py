@@ -36,7 +36,7 @@ def session():
 
 def test_the_task_function_alone_gives_the_local_facts(local_facts):
     batch = pa.RecordBatch.from_pylist(
-        [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": f"dev row {k}", "_corrupt": None}
+        [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": "dev", "_row": k, "_corrupt": None}
          for k, r in enumerate(ROWS)])
     wide = pl.from_arrow(pa.Table.from_batches(list(spark.extract_arrow(iter([batch])))))
     facts = wide.filter(pl.col(spark.TAG) == "facts")
@@ -57,12 +57,14 @@ def test_spark_dataframe_api_matches_the_local_engine_on_the_dev_set(session, lo
 def test_cli_spark_engine_writes_a_dataset_and_accounts_for_bad_lines(session, local_facts, tmp_path, capsys):
     corpus = tmp_path / "in.jsonl"
     lines = [json.dumps(r) for r in ROWS] + ["{not json", json.dumps({"id": "empty", "text": "  "}),
-                                             json.dumps({"id": "late", "text": "Up 5%.", "published": "soon"})]
+                                             json.dumps({"id": "late", "text": "Up 5%.", "published": "soon"}),
+                                             json.dumps({"text": "Down 2%."})]
     corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "ds"
     code = main(["extract", "--engine", "spark", str(corpus), "-o", str(out)])
     assert code == 1  # some documents failed, each named
-    assert_frames_equal(_sorted(table.read(out)), local_facts)
+    facts = table.read(out)
+    assert_frames_equal(_sorted(facts.filter(pl.col("doc_id").is_in([r["id"] for r in ROWS]))), local_facts)
     docs = pl.read_parquet(out / "documents" / "*.parquet")
     assert docs.height == len(lines)
     failed = docs.filter(pl.col("status") == "failed").sort("reason")
@@ -72,7 +74,9 @@ def test_cli_spark_engine_writes_a_dataset_and_accounts_for_bad_lines(session, l
     assert any("empty document" in r for r in reasons)
     assert any("'soon' is not an ISO date" in r for r in reasons)
     assert all(str(corpus) in r for r in reasons)  # each reason names the file
-    assert "19 documents (16 ok, 3 failed), 145 facts" in capsys.readouterr().err
+    assert "20 documents (17 ok, 3 failed), 146 facts" in capsys.readouterr().err
+    unnamed = docs.filter(~pl.col("doc_id").is_in([r["id"] for r in ROWS] + ["empty", "late"]))
+    assert unnamed.height == 2 and all(d.startswith("file:") and "#" in d for d in unnamed.get_column("doc_id"))
     assert main(["validate", str(out)]) == 0
 
 
