@@ -26,20 +26,45 @@ class InputError(Exception):
     """An input that cannot be read at all (missing, unreadable, wrong shape): one line for the user."""
 
 
+class SeenIds:
+    """The document ids of a run so far, kept in a temporary SQLite file: memory stays flat however
+    many millions of documents a run reads (an in-memory set costs about 100 bytes per id)."""
+
+    def __init__(self) -> None:
+        import sqlite3
+        import tempfile
+
+        self._dir = tempfile.TemporaryDirectory(prefix="econfacts-ids-")
+        self._db = sqlite3.connect(Path(self._dir.name) / "ids.sqlite", isolation_level=None)
+        self._db.execute("PRAGMA journal_mode=OFF")
+        self._db.execute("PRAGMA synchronous=OFF")
+        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID")
+        self._db.execute("BEGIN")  # one transaction for the run: a commit per id would cost 15 µs each
+
+    def add(self, doc_id: str) -> bool:
+        """Record `doc_id`; False when it was already there."""
+        return self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (doc_id,)).rowcount == 1
+
+    def close(self) -> None:
+        self._db.close()
+        self._dir.cleanup()
+
+
 def read_inputs(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterator[Document | DocumentFailure]:
-    """Documents from every input in order; a bad input or document is yielded as a failure."""
-    seen: set[str] = set()
-    for name in inputs:
-        try:
-            for item in _read_one(name, stdin):
-                if isinstance(item, Document):
-                    if item.id in seen:
+    """Documents from every input in order; a bad input or document is yielded as a failure, and so
+    is a document whose id came earlier in the run."""
+    seen = SeenIds()
+    try:
+        for name in inputs:
+            try:
+                for item in _read_one(name, stdin):
+                    if isinstance(item, Document) and not seen.add(item.id):
                         item = DocumentFailure(item.id, name, f"duplicate document id {item.id!r}")
-                    else:
-                        seen.add(item.id)
-                yield item
-        except InputError as err:
-            yield DocumentFailure(name, name, str(err), input_error=True)
+                    yield item
+            except InputError as err:
+                yield DocumentFailure(name, name, str(err), input_error=True)
+    finally:
+        seen.close()
 
 
 def _read_one(name: str, stdin: TextIO | None) -> Iterator[Document | DocumentFailure]:

@@ -114,3 +114,16 @@ def test_stdin():
                                             ("2025-09-04T10:00:00Z", dt.date(2025, 9, 4)), (dt.date(2020, 1, 1), dt.date(2020, 1, 1))])
 def test_parse_date(value, expected):
     assert parse_date(value) == expected
+
+
+def test_seen_ids_live_in_a_temporary_file_removed_at_the_end():
+    from pathlib import Path
+
+    from econfacts.ingest import SeenIds
+
+    seen = SeenIds()
+    folder = Path(seen._dir.name)
+    assert [seen.add(i) for i in ("a", "b", "a", "A", "b")] == [True, True, False, True, False]
+    assert (folder / "ids.sqlite").exists()
+    seen.close()
+    assert not folder.exists()
