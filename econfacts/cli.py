@@ -114,11 +114,7 @@ def _extract(args: argparse.Namespace) -> int:
     finally:
         if bar is not None:
             bar.close()
-    for reason in summary.failures:
-        print(f"econfacts: {reason}", file=sys.stderr)
-    if not args.quiet:
-        print(summary.line(), file=sys.stderr)
-    return summary.exit_code
+    return _report(summary, args.quiet)
 
 
 def _extract_spark(args: argparse.Namespace, fmt: str, target: str) -> int:
@@ -142,9 +138,14 @@ def _extract_spark(args: argparse.Namespace, fmt: str, target: str) -> int:
             raise
         print(f"econfacts: {str(err).splitlines()[0]}", file=sys.stderr)
         return 2
+    return _report(summary, args.quiet)
+
+
+def _report(summary, quiet: bool) -> int:
+    """Name every failed document on stderr, then the summary line; the run's exit code."""
     for reason in summary.failures:
         print(f"econfacts: {reason}", file=sys.stderr)
-    if not args.quiet:
+    if not quiet:
         print(summary.line(), file=sys.stderr)
     return summary.exit_code
 

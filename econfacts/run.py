@@ -124,25 +124,28 @@ def extract(
     facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
     docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
     rejected_path = side_path(out, "rejected")
-    writers = [facts_writer, docs_writer]  # + the rejected table's, opened on the first rejected row
+    rejected_writer: table.StreamWriter | None = None  # opened on the first rejected row
     work = batches(_read(inputs, stdin, summary), batch_docs, batch_chars)
     try:
         for valid, rejected, status in _ordered(work, options, jobs):
             facts_writer.write(valid)
             docs_writer.write(status)
             if rejected.height:
-                if len(writers) == 2:
-                    writers.append(table.StreamWriter(rejected_path, "parquet", table.REJECTED_DTYPES))
-                writers[2].write(rejected)
+                rejected_writer = rejected_writer or table.StreamWriter(rejected_path, "parquet", table.REJECTED_DTYPES)
+                rejected_writer.write(rejected)
             _count(summary, valid, rejected, status, on_batch)
     except BaseException:
-        for writer in writers:
-            writer.abort()
+        for writer in (facts_writer, docs_writer, rejected_writer):
+            if writer is not None:
+                writer.abort()
         raise
-    for writer in writers:
-        writer.close()
-    summary.outputs = [w.path for w in writers]
-    if len(writers) == 2 and rejected_path.exists():
+    facts_writer.close()
+    docs_writer.close()
+    summary.outputs = [out, docs_writer.path]
+    if rejected_writer is not None:
+        rejected_writer.close()
+        summary.outputs.append(rejected_path)
+    elif rejected_path.exists():
         rejected_path.unlink()  # a stale table from an earlier run would mislead
     return summary
 

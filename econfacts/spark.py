@@ -13,6 +13,7 @@ Run as a script (`spark-submit econfacts/spark.py INPUT... -o DIR`) or through
 """
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -148,8 +149,6 @@ def session(master: str | None = None, app: str = "econfacts", progress: bool = 
         from pyspark.sql import SparkSession
     except ImportError:
         raise SystemExit("econfacts: the Spark engine needs pyspark: pip install 'econfacts[spark]'") from None
-    import os
-
     builder = SparkSession.builder.appName(app)
     if master:
         builder = builder.master(master)
