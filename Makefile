@@ -11,7 +11,7 @@ GOLD   ?= tests/gold/dev.jsonl
 SHOW   ?= 0
 SIZE_MB ?= 20
 
-.PHONY: install facts test check eval bench schema clean
+.PHONY: install facts test check eval train bench schema clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,10 @@ check: facts
 
 eval: $(STAMP)
 	$(BIN)/econfacts eval $(GOLD) --show $(SHOW)
+
+# The labeller's context model (econfacts/data/context_model.json), learned from the gold passages.
+train: $(STAMP)
+	$(BIN)/python -m econfacts.learn $(GOLD)
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py --gold $(GOLD) --size-mb $(SIZE_MB) $(BENCH_ARGS)

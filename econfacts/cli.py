@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", type=Path)
     ev.add_argument("--show", type=int, default=0, metavar="N", help="list up to N misses and false positives")
     ev.add_argument("--no-baseline", action="store_true", help="do not score plain quantulum3")
+    ev.add_argument("--folds", type=int, default=5, metavar="K",
+                    help="also score the context fields k-fold cross-validated by passage (needs the dev extra); 0: in-sample only")
     ev.set_defaults(func=_eval)
     return parser
 
@@ -219,7 +221,16 @@ def _eval(args: argparse.Namespace) -> int:
     if not args.gold.exists():
         print(f"econfacts: {args.gold}: no such file", file=sys.stderr)
         return 2
-    report = evaluate.run(args.gold, show=args.show, baseline=not args.no_baseline)
+    if args.folds == 1 or args.folds < 0:
+        print("econfacts: --folds must be 0 (no cross-validation) or at least 2", file=sys.stderr)
+        return 2
+    try:
+        report = evaluate.run(args.gold, show=args.show, baseline=not args.no_baseline, folds=args.folds,
+                              progress=lambda step: print(f"econfacts: {step}", file=sys.stderr))
+    except ModuleNotFoundError as err:
+        print(f"econfacts: cross-validation needs the dev extra ({err.name} is missing): "
+              "pip install 'econfacts[dev]', or --folds 0", file=sys.stderr)
+        return 2
     print(report)
     return 0
 

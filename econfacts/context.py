@@ -1,22 +1,25 @@
-"""What a figure is about: measure, actor and target, from the words around it.
+"""What a figure is about: measure, actor, target and change, read the way news assigns them.
 
-Measure: every cue of data/measure_cues.csv in the sentence scores weight / (1 + words between
-the cue and the figure); the best cue wins. A sentence without a cue continues the previous
-figure's subject when it follows straight on ("That compared to 4,566 tons"), else "other".
+Readers: measure cues (data/measure_cues.csv) and places (countries from the countryinfo
+library: names, alternative spellings, demonyms, capitals; blocs, institutions, capitals and
+leaders from data/places.csv) with the role the words around them give (data/roles.csv: "on
+India", "from the EU", "by Washington", "India faces").
 
-Actor and target: places (countries from the countryinfo library: names, alternative spellings,
-demonyms and capitals; blocs, institutions and leaders from data/places.csv) are read with the
-role the sentence gives them: after a direction word of data/roles.csv ("tariffs on India",
-"exports to America", "imported from Mexico") a place is a target; "by X" and "X's" make an
-actor; a bare name or adjective is the subject. A place that modifies a cue of another measure
-("U.S. tariffs" next to an income figure) belongs to that cue, not to the figure. Imposing
-measures (tariff, sanctions, price cap, penalty, aid) fall back on the document's main agent when
-the sentence names none ("The president ..."); other measures carry the actor of the previous
-figure of the same measure in the preceding sentence.
+The labeller turns each figure into features and lets learned linear models choose
+(econfacts.linear; weights in data/context_model.json, trained by econfacts.learn):
+- measure: the figure's own words and unit, the words beside it, its clause, the cues in its
+  sentence and the one before, the document's main topics, the measure of the figure before;
+- actor and target: every party the document names (not only the figure's sentence) plus
+  "nobody", each described by where it stands relative to the figure (same clause, side, words
+  between, the word before it, its role), how often the document names it, whether a leader or
+  institution names it, and whether it was the actor or target of the figure before;
+- change: the words just before and after the figure.
+Each figure also gets the model's probability that its measure, actor and target are all right.
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -28,13 +31,7 @@ from econfacts.sentences import Sentence
 IMPOSED = frozenset({"tariff", "sanctions", "price_cap", "penalty", "aid"})
 GOODS = frozenset({"goods", "products", "imports", "exports", "oil", "energy", "gas", "coal"})
 _WORD = re.compile(r"[\w][\w'’.-]*")
-_LINK = re.compile(r"^\W*(?:[\w'’.-]+\W+){0,3}(?:on|against|targeting|of)\W+(?:[\w'’.,$-]+\W+){0,4}$")
 _VERB = re.compile(r"^(?:\w+ed|hit|buys?|sells?|cut|spend|ban|fine|freeze|charges?|will|would|may|must|has|have|is|was)$")
-_WITH = re.compile(r"^\W*(?:[\w'’.$-]+\W+){0,3}with\W*$")
-_OTHER_FIGURE = re.compile(r"\d(?![\d\s,.]*(?:,|to|or|and|0r)?[\d\s,.]*$)")
-_CAUSE = re.compile(r"\b(?:due to|because of|amid|in response to|owing to|thanks to)\W+(?:[\w'’.-]+\W+){0,2}$", re.IGNORECASE)
-_ADJACENT = re.compile(r"^\s*(?:\(|at\s+|:\s*)(?:about\s+|around\s+|nearly\s+)?$")
-_JOINT = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?(?:the\s+)?|\s+(?:and|or)\s+(?:the\s+)?)$")
 _DETERMINERS = frozenset({"the", "all", "its", "their", "a", "an", "some", "most", "much", "many", "every", "each", "any"})
 
 
@@ -45,6 +42,7 @@ class Context:
     measure: str | None
     actor: str | None
     target: str | None
+    change: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,17 +64,18 @@ class Place:
 
 @cache
 def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
+    """The pattern of every cue of data/measure_cues.csv (a trie: fast on whole documents) and
+    cue -> (measure, weight). A space in a cue matches any run of spaces; a trailing * any ending."""
     rows = table("measure_cues")
-    parts, lookup = [], {}
-    for row in sorted(rows, key=lambda r: len(r["cue"]), reverse=True):
-        cue = row["cue"]
-        body = re.escape(cue.rstrip("*")).replace(r"\ ", r"\s+") + (r"\w*" if cue.endswith("*") else "")
-        parts.append(body)
-        lookup[cue.rstrip("*").lower()] = (row["measure"], float(row["weight"]))
-    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(parts) + r")(?![\w-])", re.IGNORECASE)
+    lookup = {row["cue"].rstrip("*").lower(): (row["measure"], float(row["weight"])) for row in rows}
+    star = "\x00"  # stands for a starred cue's ending until the trie is a pattern
+    words = [row["cue"].lower().replace("*", star) for row in rows]
+    body = alternation(words).replace(re.escape(" "), r"\s+").replace(star, r"\w*")
+    pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     return pattern, lookup
 
 
+@cache
 def _cue_of(matched: str) -> tuple[str, float]:
     _, lookup = _cue_pattern()
     key = " ".join(matched.lower().split())
@@ -138,11 +137,6 @@ def _is_cue_word(word: str) -> bool:
     return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
 
-@cache
-def _generic_counts() -> frozenset[str]:
-    return frozenset(row["noun"] for row in table("generic_counts"))
-
-
 def places(sentence: str) -> list[Place]:
     """Places in a sentence with the role the words around them give."""
     names = place_names()
@@ -182,225 +176,360 @@ def places(sentence: str) -> list[Place]:
     return out
 
 
-def _coordinated(sentence: str, place: Place, named: list[Place]) -> bool:
-    """Whether a place is one of a list of places ("India and Brazil", "Indonesia, Malaysia, and ...")."""
-    for other in named:
-        if other is place:
-            continue
-        between = sentence[other.end : place.start] if other.end <= place.start else sentence[place.end : other.start]
-        if _JOINT.match(between):
-            return True
-    return False
-
-
 def _gap_words(sentence: str, a: int, b: int) -> int:
     return len(_WORD.findall(sentence[a:b])) if b > a else 0
 
 
-def _head_measure(place: Place, chunk: str, cue_at: dict[int, Cue]) -> str | None:
-    if not place.head:
-        return None
-    cue = cue_at.get(chunk.find(place.head, place.end))
-    return cue.measure if cue else None
+# ---------------------------------------------------------------------------------------------
+# The labeller: features of a figure and of every party of its document, scored by the learned
+# choice models of econfacts.linear (trained by econfacts.learn on the gold passages).
+
+MEASURES = ("tariff", "price_cap", "sanctions", "trade", "revenue", "aid", "penalty", "price",
+            "production", "spending", "macro", "other")
+CHANGES = ("none", "up", "down")
+BLOCS = frozenset({"EU", "G7", "NATO", "UN", "OPEC", "IMF"})
+STEM = 5  # words are also read by their first five letters: "exports", "exported" -> "expor"
+WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position, then as a bag
+DOC_CUES_MIN = 2  # a measure is one of the document's topics when at least two of its cues appear
+BETWEEN_MAX = 10  # the words between a party and its figure are read when there are at most this many
+_CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but|and then|which|after|before)\s|\s[-–—]\s")
+_ANAPHORS = (
+    (re.compile(r"\b(?:the bloc|the union|the 27|member states)\b", re.IGNORECASE), "bloc"),
+    (re.compile(r"\b(?:the country|the nation|the government|the state|the economy|its|it)\b", re.IGNORECASE), "country"),
+)
 
 
-def _between(sentence: str, found: list[Cue], a: int, b: int) -> bool:
-    """Whether a cue other than a goods noun stands in [a, b)."""
-    return any(a <= c.start and c.end <= b and sentence[c.start : c.end].lower() not in GOODS for c in found)
+@dataclass(frozen=True, slots=True)
+class Labelled:
+    """The context of one figure with the model's confidence in it."""
+
+    context: Context
+    confidence: float
 
 
-def measure_score(
-    sentence: str, start: int, end: int, kind: str, unit: str, found: list[Cue], change: str | None = None
-) -> tuple[str | None, float]:
-    """(measure, score of the winning cue) of the figure at [start, end) of `sentence`."""
-    best, best_score = None, 0.0
-    for cue in found:
-        linked = False
-        if cue.end <= start:
-            gap_text = sentence[cue.end : start]
-            gap = _gap_words(sentence, cue.end, start)
-            # "tariffs on all $505.5 billion", "fine of £10m", "sanctions on 29 vessels"
-            linked = cue.measure in IMPOSED and bool(_LINK.match(gap_text)) and not _between(sentence, found, cue.end, start)
-        elif cue.start >= end:
-            gap_text = sentence[end : cue.start]
-            gap = _gap_words(sentence, end, cue.start)
-            # "$60 billion in U.S. imports with tariffs"
-            linked = cue.measure in IMPOSED and bool(_WITH.match(gap_text)) and not _between(sentence, found, end, cue.start)
-        else:
-            gap_text, gap = "", 0
-        if linked:
-            gap = 0
-        elif _OTHER_FIGURE.search(gap_text):
-            gap += 1  # another figure stands between: the cue is more likely its own
-        score = cue.weight / (1 + gap)
-        if _CAUSE.search(sentence[max(0, cue.start - 25) : cue.start]):
-            score *= 0.3  # "fall 30 pc to USD 60.6 bn due to Trump tariff": the cause, not the subject
-        if kind == "percent" and cue.measure == "trade" and not change and cue.end <= start:
-            score *= 0.5  # "imports from 10 to 25 percent" is rarely a share of trade; "exports fell 15%" is
-        if kind == "percent" and cue.measure in ("tariff", "price_cap"):
-            # a tariff is a rate, not a rise or fall: "a 25% tariff" vs "exports fell 30% under tariffs"
-            score *= 0.5 if change else 2.0
-        if score > best_score:
-            best, best_score = cue.measure, score
-    if kind == "count" and unit in _generic_counts() and best_score < 0.5:
-        return "other", 1.0
-    return best, best_score
+def _bucket(n: int) -> str:
+    return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"
+
+
+def _stem(word: str) -> str:
+    return word[:STEM]
+
+
+@dataclass(frozen=True, slots=True)
+class _SentenceView:
+    text: str
+    words: tuple[tuple[int, int, str], ...]  # (start, end, lower-cased word)
+    cues: tuple[Cue, ...]
+    places: tuple[Place, ...]
 
 
 class Labeller:
-    """Labels the figures of one document in reading order, remembering the last ones."""
+    """Labels the figures of one document: features of the figure and of each party the document
+    names, scored by the shipped choice models (or the ones given)."""
 
-    def __init__(self, text: str, sentences: list[Sentence]):
+    def __init__(self, text: str, sentences: list[Sentence], model=None):
+        from econfacts import linear
+
         self.text = text
         self.sentences = sentences
-        self._cues: dict[int, list[Cue]] = {}
-        self._places: dict[int, list[Place]] = {}
-        self._last: tuple[int, Context] | None = None
-        self._by_measure: dict[str, Context] = {}
-        self._last_end: int | None = None
-        self._last_kind: str | None = None
-        self._last_change: str | None = None
-        self._agent: str | None | bool = False  # computed on first use
+        self.model = model if model is not None else linear.shipped()
+        self._views: dict[int, _SentenceView] = {}
+        self._doc: tuple[dict[str, list[tuple[int, Place]]], dict[str, int], str | None] | None = None
+        self._last: tuple[int, Labelled] | None = None
+        self.previous: tuple[int, Context] | None = None  # the last figure labelled: sentence index, context
+        self._sentence_scores: dict = {}  # sentence index -> measure scores of its sentence features
+        self._party_static: dict[tuple[str, str], list[str]] = {}  # (code, measure) -> its document-level features
+        self._anaphors: dict[int, list[str]] = {}
+        self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
+        self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
 
-    def _sentence(self, index: int) -> tuple[str, list[Cue], list[Place]]:
-        s = self.sentences[index]
-        chunk = self.text[s.start : s.end]
-        if index not in self._cues:
-            self._cues[index] = cues(chunk)
-            self._places[index] = places(chunk)
-        return chunk, self._cues[index], self._places[index]
+    # -- reading the document --------------------------------------------------------------
+    def view(self, index: int) -> _SentenceView:
+        view = self._views.get(index)
+        if view is None:
+            s = self.sentences[index]
+            chunk = self.text[s.start : s.end]
+            words = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(chunk))
+            view = _SentenceView(chunk, words, tuple(cues(chunk)), tuple(places(chunk)))
+            self._views[index] = view
+        return view
 
-    def agent(self) -> str | None:
-        """The document's main agent: the code most often named as the one acting (leaders and
-        institutions count double)."""
-        if self._agent is False:
-            counts: Counter[str] = Counter()
-            for index in range(len(self.sentences)):
-                _, _, named = self._sentence(index)
-                for p in named:
-                    if p.role in ("actor", "leader", "owner", "subject"):
-                        counts[p.code] += 2 if p.role in ("actor", "leader") else 1
-            self._agent = counts.most_common(1)[0][0] if counts else None
-        return self._agent  # type: ignore[return-value]
+    def document(self) -> tuple[dict[str, list[int]], dict[str, int], tuple[str, ...], dict[int, list[str]], frozenset[str]]:
+        """Every party of the document: code -> indexes of the sentences naming it, code -> rank by
+        how often it is named (1 = most; ties: the first named); the measures its cues name most,
+        sentence index -> the measures of its cues, and the parties named by a leader or institution.
+        One pass of the place and cue patterns over the whole text; roles are read only in the
+        sentences a figure needs."""
+        if self._doc is None:
+            names = place_names()
+            starts = [s.start for s in self.sentences]
+            mentions: dict[str, list[int]] = {}
+            led: Counter[str] = Counter()  # mentions by a leader or institution ("Trump", "the Kremlin")
+            for m in _place_pattern().finditer(self.text):
+                code, form = names[m.group()]
+                mentions.setdefault(code, []).append(max(0, bisect_right(starts, m.start()) - 1))
+                if form in ("person", "institution"):
+                    led[code] += 1
+            cues_in: dict[int, list[str]] = {}
+            for m in _cue_pattern()[0].finditer(self.text):
+                cues_in.setdefault(bisect_right(starts, m.start()) - 1, []).append(_cue_of(m.group())[0])
+            measures = Counter(measure for found in cues_in.values() for measure in found)
+            # a leader or institution acts: it counts twice; ties go to the first named (a stable sort)
+            ranked = sorted(mentions, key=lambda code: -(len(mentions[code]) + led[code]))
+            rank = {code: i + 1 for i, code in enumerate(ranked)}
+            top = tuple(measure for measure, n in measures.most_common(3) if n >= DOC_CUES_MIN)
+            self._doc = (mentions, rank, top, cues_in, frozenset(led))
+        return self._doc
 
-    def _agent_besides(self, target: str | None) -> str | None:
-        """The main agent, unless it is the figure's own target."""
-        agent = self.agent()
-        return agent if agent != target else None
+    # -- features ----------------------------------------------------------------------------
+    def _window(self, view: _SentenceView, start: int, end: int) -> tuple[list[str], list[str]]:
+        left = [w for a, b, w in view.words if b <= start][::-1]
+        right = [w for a, b, w in view.words if a >= end]
+        return left, right
 
-    def imposer(self, measure: str) -> str | None:
-        """Who imposes a measure when the sentence does not say: the actor of the document's last
-        figure of that measure, else the document's main agent."""
-        same = self._by_measure.get(measure)
-        return same.actor if same is not None and same.actor else self.agent()
-
-    def label(self, index: int, mention: Mention) -> Context:
-        """Measure, actor and target of `mention` (offsets into the document) in sentence `index`."""
-        chunk, found, named = self._sentence(index)
+    def measure_features(self, index: int, mention: Mention) -> list[str]:
+        """What the figure's own words, its sentence, its document and the figure before it say
+        about its measure."""
+        view = self.view(index)
         offset = self.sentences[index].start
         start, end = mention.start - offset, mention.end - offset
-        if self._last and self._last_end is not None and self.text[self._last_end : mention.start] in (" (", "("):
-            self._last_end = mention.end
+        left, right = self._window(view, start, end)
+        unit = mention.unit if mention.kind != "money" else "money"
+        out = ["b", f"k={mention.kind}", f"u={unit}", f"per={mention.per}", f"chg={mention.change}",
+               f"q={mention.qualifier}", f"k={mention.kind}|chg={mention.change}"]
+        for i, word in enumerate(left[:WINDOW_FAR]):
+            out.append(f"L{i + 1}={word}" if i < WINDOW_NEAR else f"Lw={_stem(word)}")
+        for i, word in enumerate(right[:WINDOW_FAR]):
+            out.append(f"R{i + 1}={word}" if i < WINDOW_NEAR else f"Rw={_stem(word)}")
+        if left[:1] and right[:1]:
+            out.append(f"LR={left[0]}_{right[0]}")
+        surface = view.text[start:end].lower()
+        out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
+        clause_start, clause_end = _clause(view.text, start, end)
+        out += [f"C={_stem(w)}" for a, b, w in view.words if a >= clause_start and b <= clause_end and not (a >= start and b <= end)]
+        for cue in view.cues:
+            side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
+            gap = _gap_words(view.text, cue.end, start) if side == "b" else _gap_words(view.text, end, cue.start)
+            out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
+        if self.previous is not None:
+            previous_index, previous = self.previous
+            distance = _bucket(index - previous_index)
+            out += [f"pm={previous.measure}", f"pm={previous.measure}|d={distance}", f"pm={previous.measure}|k={mention.kind}"]
+        return out
+
+    def sentence_features(self, index: int) -> list[str]:
+        """What the figure's sentence, the one before and the document say about the measure of any
+        figure in the sentence (computed once a sentence)."""
+        view = self.view(index)
+        _, _, top, cues_in, _ = self.document()
+        out = [f"S={_stem(w)}" for _, _, w in view.words]
+        out += [f"c={cue.measure}" for cue in view.cues]
+        out += [f"P={measure}" for measure in cues_in.get(index - 1, ())]
+        out += [f"D={measure}" for measure in top]
+        return out
+
+    def change_features(self, index: int, mention: Mention) -> list[str]:
+        """Whether the figure is a rise or a fall: the words just before and after it."""
+        view = self.view(index)
+        offset = self.sentences[index].start
+        start, end = mention.start - offset, mention.end - offset
+        left, right = self._window(view, start, end)
+        before = view.text[max(0, start - 2) : start]
+        out = ["b", f"rule={mention.change}", f"k={mention.kind}", f"sign={before.strip()[-1:] or '_'}",
+               f"first={view.text[start:start + 1] in '+-−'}"]
+        for i, word in enumerate(left[:4]):
+            out.append(f"L{i + 1}={word}")
+            out.append(f"Lw={_stem(word)}")
+        if len(left) >= 2:
+            out.append(f"L21={left[1]}_{left[0]}")
+        for i, word in enumerate(right[:2]):
+            out.append(f"R{i + 1}={word}")
+        return out
+
+    def party_candidates(self, index: int, mention: Mention, measure: str) -> tuple[list[str | None], list[list[str]]]:
+        """The document's parties (None first: nobody) with each one's features as actor or target
+        of the figure, given its measure."""
+        mentions, rank, _, _, led = self.document()
+        view = self.view(index)
+        offset = self.sentences[index].start
+        start, end = mention.start - offset, mention.end - offset
+        kind = mention.kind
+        m = f"|m={measure}"
+        codes: list[str | None] = [None]
+        in_sentence = {p.code for p in view.places}
+        left, right = self._window(view, start, end)
+        null = ["NULL", "NULL" + m, f"NULL|k={kind}", f"NULL|nin={_bucket(len(in_sentence))}",
+                f"NULL|ndoc={_bucket(len(mentions))}", f"NULL|nin={_bucket(len(in_sentence))}" + m]
+        null += [f"NULL|w={_stem(w)}" for w in left[:6] + right[:6]]
+        features: list[list[str]] = [null]
+        anaphors = self._anaphors.get(index)
+        if anaphors is None:
+            anaphors = self._anaphors[index] = [name for pattern, name in _ANAPHORS if pattern.search(view.text)]
+        first_place = view.places[0] if view.places else None
+        previous = self.previous[1] if self.previous is not None else None
+        same = "" if previous is None else "|same" if previous.measure == measure else "|other"
+        if previous is not None:
+            null += [f"NULL|pa={previous.actor is None}{same}", f"NULL|pt={previous.target is None}{same}"]
+        for code, named in mentions.items():
+            codes.append(code)
+            kind_of_party = "bloc" if code in BLOCS else "country"
+            r = rank[code]
+            r_name = str(r) if r <= 3 else "4+"
+            key = (code, measure)
+            static = self._party_static.get(key)
+            if static is None:
+                static = [f"rank={r_name}", f"rank={r_name}" + m, f"type={kind_of_party}" + m, f"cnt={_bucket(len(named))}"]
+                if r == 1:
+                    static.append("top" + m)
+                if code in led:
+                    static.append("led" + m)
+                self._party_static[key] = static
+            out = list(static)
+            here = [p for p in view.places if p.code == code] if code in in_sentence else []
+            if here:
+                out += self._place_features(view, here, start, end, m, kind, first_place)
+                if len(in_sentence) == 1:
+                    out += ["only" + m]
+            else:
+                before = [i for i in named if i < index]
+                if before:
+                    last_index = before[-1]
+                    distance = _bucket(index - last_index)
+                    last_place = next((p for p in reversed(self.view(last_index).places) if p.code == code), None)
+                    if last_place is None:  # named inside a longer name there: no role read
+                        last_place = Place(0, 0, code, "none", "")
+                    out += [f"prev={distance}", f"prev={distance}" + m, f"prevrole={last_place.role}" + m,
+                            f"prev|nin={_bucket(len(in_sentence))}" + m]
+                else:
+                    out += ["later", "later" + m]
+            for name in anaphors:
+                out.append(f"ana={name}|type={kind_of_party}|rank={r_name}" + m)
+            same_measure = self._by_measure.get(measure)
+            if same_measure is not None:
+                if code == same_measure.actor:
+                    out += ["sma" + m, f"sma|in={bool(here)}"]
+                if code == same_measure.target:
+                    out += ["smt" + m, f"smt|in={bool(here)}"]
+            if self._imposer is not None and code == self._imposer:
+                out += ["imposer" + m, f"imposer|in={bool(here)}"]
+            if previous is not None:
+                if code == previous.actor:
+                    out += ["pa" + same, "pa" + same + m, f"pa{same}|in={bool(here)}"]
+                if code == previous.target:
+                    out += ["pt" + same, "pt" + same + m, f"pt{same}|in={bool(here)}"]
+            features.append(out)
+        return codes, features
+
+    def _place_features(
+        self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None
+    ) -> list[str]:
+        def gap_of(p: Place) -> int:
+            if p.start < end and p.end > start:
+                return 0
+            return _gap_words(view.text, p.end, start) if p.end <= start else _gap_words(view.text, end, p.start)
+
+        place = min(here, key=gap_of)
+        gap = gap_of(place)
+        side = "i" if place.start < end and place.end > start else "b" if place.end <= start else "a"
+        before = [w for a, b, w in view.words if b <= place.start][::-1]
+        while before and before[0] in _DETERMINERS:
+            before.pop(0)
+        prev = before[0] if before else "^"
+        prev2 = f"{before[1]}_{prev}" if len(before) > 1 else f"^_{prev}"
+        form = place_names_form(view.text[place.start : place.end])
+        out = ["in", "in" + m, f"side={side}", f"side={side}" + m, f"side={side}|g={_bucket(gap)}",
+               f"side={side}|g={_bucket(gap)}" + m, f"role={place.role}", f"role={place.role}" + m,
+               f"role={place.role}|side={side}" + m, f"form={form}" + m, f"pw={prev}", f"pw={prev}" + m,
+               f"pw={prev}|side={side}" + m, f"pw2={prev2}" + m, f"role={place.role}|k={kind}",
+               f"head={_stem(place.head)}" + m, f"nhere={_bucket(len(here))}"]
+        if place is first:
+            out.append("firstplace" + m)
+        if side == "b":
+            left_places = sorted({p.end for p in view.places if p.end <= start}, reverse=True)
+            out.append(f"lord={min(left_places.index(place.end) + 1, 3)}" + m)
+        elif side == "a":
+            right_places = sorted({p.start for p in view.places if p.start >= end})
+            out.append(f"rord={min(right_places.index(place.start) + 1, 3)}" + m)
+        clause_start, clause_end = _clause(view.text, start, end)
+        out.append(f"sameclause={clause_start <= place.start and place.end <= clause_end}" + m)
+        if len(before) <= 1:
+            out.append("initial" + m)
+        if side == "b" and gap <= BETWEEN_MAX:
+            between = [w for a, b, w in view.words if a >= place.end and b <= start]
+            out += [f"bt={_stem(w)}" + m for w in between] + [f"bt={_stem(w)}" for w in between]
+        elif side == "a" and gap <= BETWEEN_MAX:
+            between = [w for a, b, w in view.words if a >= end and b <= place.start]
+            out += [f"at={_stem(w)}" + m for w in between] + [f"at={_stem(w)}" for w in between]
+        return out
+
+    # -- labelling ---------------------------------------------------------------------------
+    def choose_measure(self, index: int, mention: Mention) -> tuple[str, float]:
+        shared = self._sentence_scores.get(index)
+        if shared is None:
+            shared = self._sentence_scores[index] = self.model.measure.label_scores(self.sentence_features(index))
+        scores = shared + self.model.measure.label_scores(self.measure_features(index, mention))
+        probs = softmax_array(scores)
+        best = int(probs.argmax())
+        return self.model.measure.questions[best], float(probs[best])
+
+    def choose_change(self, index: int, mention: Mention) -> str | None:
+        scores = self.model.change.label_scores(self.change_features(index, mention))
+        label = self.model.change.questions[int(scores.argmax())]
+        return None if label == "none" else label
+
+    def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float]:
+        from econfacts.linear import softmax
+
+        codes, features = self.party_candidates(index, mention, measure)
+        actor_p = softmax(self.model.parties.scores(features, 0))
+        target_p = softmax(self.model.parties.scores(features, 1))
+        a = max(range(len(codes)), key=actor_p.__getitem__)
+        allowed = [i for i in range(len(codes)) if i == 0 or i != a]
+        t = max(allowed, key=target_p.__getitem__)
+        target_mass = sum(target_p[i] for i in allowed)
+        return codes[a], codes[t], actor_p[a] * target_p[t] / target_mass
+
+    def label(self, index: int, mention: Mention) -> Labelled:
+        """Measure, actor, target and change of `mention` (offsets into the document) in sentence
+        `index`, with the probability that all of them are right."""
+        if self._last and self.text[self._last[0] : mention.start] in (" (", "("):
+            self._last = (mention.end, self._last[1])
+            self._remember(index, self._last[1].context)
             return self._last[1]  # "¥1.4 trillion ($9.5 billion)": the conversion says the same
-        self._last_end = mention.end
-        measure, strength = measure_score(chunk, start, end, mention.kind, mention.unit, found, mention.change)
-        if (self._last and self._last[0] == index and strength < 0.35 and self._last_kind == mention.kind
-                and self._last_change == mention.change):
-            measure = self._last[1].measure  # "a 25% tariff ... and China at 30 per cent": parallel figures
-        self._last_kind, self._last_change = mention.kind, mention.change
-        last = self._last if self._last and index - self._last[0] <= 1 else None
-        if measure is None:
-            measure = last[1].measure if last else "other"
-        actor, target, named_any = self._parties(chunk, start, end, measure, found, named, mention.kind)
-        same = self._by_measure.get(measure)
-        if not named_any and same is not None and measure != "other":
-            actor, target = same.actor, same.target  # the passage goes on about the same subject
-        elif actor is None and measure in IMPOSED:
-            # a penalty's regulator is not guessed from the passage's main agent
-            actor = same.actor if same is not None and same.actor else None if measure == "penalty" else self._agent_besides(target)
-        elif actor is None and last and last[0] == index and last[1].measure == measure:
-            actor, target = last[1].actor, target or last[1].target  # "1.44 million tons ..., 1.23 million tons"
-        elif target is None and same is not None and actor is not None and actor == same.actor:
-            target = same.target  # "China's surplus came in at ...": still the surplus with the U.S.
-        if measure == "spending" and target is not None:
-            imposed = [c for c in found if c.measure in IMPOSED]
-            if imposed:  # "sanctions ... that cost Russia $X": the cost to a country measures the sanctions
-                measure = min(imposed, key=lambda c: abs(c.start - start)).measure
-                if actor is None or actor == target:
-                    actor = self._agent_besides(target)
-        if measure == "penalty" and not any(p.role == "target" and p.code == target for p in named):
-            target = None  # a penalty's other side is a company unless the text names a country
-        if measure == "other":
-            target = None  # a figure about nothing in particular has no other side
-        context = Context(measure, actor, target if target != actor else None)
-        self._last = (index, context)
-        self._by_measure[measure] = context
-        return context
+        measure, p_measure = self.choose_measure(index, mention)
+        actor, target, p_parties = self.choose_parties(index, mention, measure)
+        change = self.choose_change(index, mention)
+        labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_parties, 4))
+        self._last = (mention.end, labelled)
+        self._remember(index, labelled.context)
+        return labelled
 
-    def _parties(
-        self, chunk: str, start: int, end: int, measure: str, found: list[Cue], named: list[Place], kind: str
-    ) -> tuple[str | None, str | None, bool]:
-        """(actor, target, whether any usable place was named) for the figure at [start, end)."""
-        cue_at = {c.start: c for c in found}
-        actors: list[tuple[float, Place]] = []
-        targets: list[tuple[float, Place]] = []
-        usable = 0
-        for place in named:
-            inside = place.start < end and place.end > start
-            if (inside and kind != "count") or place.role == "none":
-                continue  # a count's own noun ("1,300 Chinese goods") may name the target
-            if place.head:
-                head_at = chunk.find(place.head, place.end)
-                head_cue = cue_at.get(head_at)
-                if head_cue and head_cue.measure != measure and not (place.head in GOODS and measure in IMPOSED):
-                    continue  # "U.S. tariffs" beside an income figure: the place is the tariff's
-            usable += 1
-            if inside:
-                distance = 0
-            elif place.end <= start:
-                distance = _gap_words(chunk, place.end, start)
-            else:
-                distance = _gap_words(chunk, end, place.start)
-            role = place.role
-            if role == "modifier" and measure in IMPOSED and place.head in GOODS:
-                role = "target"  # "tariffs on Indian goods"
-            if role == "target":
-                targets.append((distance, place))
-            elif measure == "other" and role != "owner":
-                continue
-            elif measure not in IMPOSED and role in ("subject", "actor", "leader", "owner") and not (
-                (place.end <= start and distance <= 8) or (role == "owner" and _head_measure(place, chunk, cue_at) == measure)
-            ):
-                continue  # who earns, spends or trades stands just before the figure
-            else:
-                # a leader or agency named before the figure ranks like a subject, after it like "by X"
-                rank = {"actor": 0, "owner": 1, "subject": 2, "modifier": 3}.get(role, 0 if place.start >= end else 2)
-                if place.start >= end:
-                    distance += 3  # actors lead, objects follow
-                actors.append((distance + 4 * rank, place))
-        actors.sort(key=lambda dp: dp[0])
-        targets.sort(key=lambda dp: dp[0])
-        actor = actors[0][1] if actors else None
-        target = next((p for _, p in targets if actor is None or p.code != actor.code), None)
-        adjacent = [p for p in named if p.role == "subject" and p.end <= start and _ADJACENT.match(chunk[p.end : start])]
-        if measure in ("tariff", "sanctions") and adjacent and (target is None or actor is adjacent[-1]):
-            # "Vietnam (20 per cent)", "China at 30 per cent": the rate a country is charged
-            agent = self.imposer(measure)
-            target = adjacent[-1]
-            actor = None if agent == target.code else next((p for _, p in actors if p.code == agent), None)
-            if actor is None and agent and agent != target.code:
-                return agent, (None if _coordinated(chunk, target, named) else target.code), True
-        elif measure in ("tariff", "sanctions") and target is None and actor is not None and actor.role == "subject":
-            others = [p for _, p in actors[1:] if p.code != actor.code and p.role == "subject"]
-            if others:  # "China responded with a tariff on ... that the U.S. imports": first acts
-                first, second = sorted([actor, others[0]], key=lambda p: p.start)
-                actor, target = first, second
-            else:
-                agent = self.imposer(measure)
-                near = actors[0][0] <= 2 + 4 * 2
-                if near and agent and agent != actor.code:  # "Vietnam (20 per cent)": the named one is hit
-                    actor, target = None, actor
-        if target is not None and _coordinated(chunk, target, named):
-            target = None  # several countries: no single target
-        return (actor.code if actor else None), (target.code if target else None), usable > 0
+    def _remember(self, index: int, about: Context) -> None:
+        self.previous = (index, about)
+        self._by_measure[about.measure] = about
+        if about.measure in IMPOSED and about.actor:
+            self._imposer = about.actor
 
+
+def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause around [start, end): from the last break before it to the next after."""
+    clause_start, clause_end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= start:
+            clause_start = m.end()
+        elif m.start() >= end:
+            clause_end = m.start()
+            break
+    return clause_start, clause_end
+
+
+def place_names_form(name: str) -> str:
+    entry = place_names().get(name)
+    return entry[1] if entry else "name"
+
+
+def softmax_array(scores):
+    import numpy as np
+
+    exps = np.exp(scores - scores.max())
+    return exps / exps.sum()

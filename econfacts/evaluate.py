@@ -12,6 +12,7 @@ from pathlib import Path
 
 from econfacts import normalise
 from econfacts.ingest import parse_date
+from econfacts.linear import ContextModel
 from econfacts.model import Document
 from econfacts.pipeline import extract_document
 
@@ -36,6 +37,7 @@ class Figure:
     actor: str | None = None
     target: str | None = None
     change: str | None = None
+    confidence: float | None = None
 
 
 @dataclass
@@ -66,6 +68,7 @@ class Result:
     wrong: list[str] = field(default_factory=list)
     chars: int = 0
     seconds: float = 0.0
+    judged: list[tuple[float, dict[str, bool]]] = field(default_factory=list)  # (confidence, field -> right)
 
 
 def load_gold(path: Path) -> list[tuple[Document, list[Figure]]]:
@@ -85,11 +88,12 @@ def load_gold(path: Path) -> list[tuple[Document, list[Figure]]]:
     return out
 
 
-def econfacts_system(doc: Document) -> list[Figure]:
-    """econfacts' figures for a document."""
+def econfacts_system(doc: Document, model: ContextModel | None = None) -> list[Figure]:
+    """econfacts' figures for a document (`model`: the context model, the shipped one by default)."""
     return [
-        Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target, f.change)
-        for f in extract_document(doc)
+        Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target,
+               f.change, f.context_confidence)
+        for f in extract_document(doc, model=model)
     ]
 
 
@@ -144,7 +148,7 @@ def full_match(pred: Figure, gold: Figure) -> bool:
     return values and pred.unit == gold.unit
 
 
-def _match(preds: list[Figure], golds: list[Figure]) -> list[tuple[int, int]]:
+def match_spans(preds: list[Figure], golds: list[Figure]) -> list[tuple[int, int]]:
     """Greedy one-to-one pairs (pred, gold) of the same kind whose spans overlap, largest overlap first."""
     candidates = []
     for i, p in enumerate(preds):
@@ -169,7 +173,7 @@ def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Docum
         preds = system(doc)
         result.seconds += time.perf_counter() - started
         result.chars += len(doc.text)
-        pairs = _match(preds, golds)
+        pairs = match_spans(preds, golds)
         for kind in (*KINDS, "all"):
             s = result.scores[kind]
             s.gold += sum(1 for g in golds if kind in ("all", g.kind))
@@ -185,9 +189,11 @@ def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Docum
                     result.scores[kind].full_tp += 1
             else:
                 result.wrong.append(f"{doc.id} {p.surface!r}: {p.value} [{p.low}, {p.high}] {p.unit}; gold {g.value} [{g.low}, {g.high}] {g.unit}")
+            right = {name: getattr(p, name) == getattr(g, name) for name in CONTEXT_FIELDS}
+            result.judged.append((p.confidence if p.confidence is not None else 0.0, right))
             for name in CONTEXT_FIELDS:
                 result.context[name][1] += 1
-                if getattr(p, name) == getattr(g, name):
+                if right[name]:
                     result.context[name][0] += 1
                 elif name != "change":
                     result.wrong.append(f"{doc.id} {p.surface!r}: {name} {getattr(p, name)} (gold {getattr(g, name)})")
@@ -216,8 +222,36 @@ def _table(name: str, r: Result) -> list[str]:
     return lines
 
 
-def run(gold: Path, show: int = 0, baseline: bool = True) -> str:
-    """The evaluation report as text."""
+COVERAGE = (0.5, 0.75, 1.0)  # the most confident half, three quarters, all facts
+
+
+def coverage(result: Result) -> dict[float, dict[str, float]]:
+    """Context accuracy on the most confident share of matched facts, for each share of COVERAGE."""
+    ranked = sorted(result.judged, key=lambda item: -item[0])
+    out = {}
+    for share in COVERAGE:
+        top = ranked[: max(1, round(len(ranked) * share))] if ranked else []
+        out[share] = {name: sum(right[name] for _, right in top) / len(top) if top else 0.0 for name in CONTEXT_FIELDS}
+    return out
+
+
+def _accuracy(result: Result, name: str) -> float:
+    right, total = result.context[name]
+    return right / total if total else 0.0
+
+
+def cross_validated(passages, k: int, progress=None) -> Result:
+    """Scores with each passage labelled by a context model trained on the other folds only."""
+    from econfacts import learn
+
+    models = learn.models_by_fold(passages, match_spans, k, progress)
+    by_id = {doc.id: model for (doc, _), model in zip(passages, models)}
+    return score(passages, lambda doc: econfacts_system(doc, by_id[doc.id]))
+
+
+def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progress=None) -> str:
+    """The evaluation report as text: extraction scores, then the context fields in-sample (the
+    shipped model, trained on these passages) and k-fold cross-validated by passage."""
     passages = load_gold(gold)
     ours = score(passages, econfacts_system)
     lines = [f"gold: {gold} ({len(passages)} passages)", *_table("econfacts", ours)]
@@ -226,16 +260,26 @@ def run(gold: Path, show: int = 0, baseline: bool = True) -> str:
             warnings.simplefilter("ignore")
             theirs = score(passages, quantulum3_system)
         lines += _table("quantulum3 (plain)", theirs)
-    lines.append("context over matched facts:")
+    columns = [("in-sample", ours)]
+    if folds > 1:
+        columns.append((f"{folds}-fold CV", cross_validated(passages, folds, progress)))
+    lines.append("context over matched facts (accuracy):")
+    lines.append(f"  {'field':8} " + " ".join(f"{title:>11}" for title, _ in columns))
     for name in CONTEXT_FIELDS:
-        right, total = ours.context[name]
-        lines.append(f"  {name:8} accuracy {right / total if total else 0:.3f} ({right}/{total})")
-    lines.append("measure confusion (gold -> predicted: count), errors only:")
-    for (g, p), n in sorted(ours.confusion.items(), key=lambda kv: -kv[1]):
+        lines.append(f"  {name:8} " + " ".join(f"{_accuracy(r, name):11.3f}" for _, r in columns))
+    for title, r in columns:
+        lines.append(f"context accuracy by confidence ({title}), most confident share of {len(r.judged)} facts:")
+        lines.append(f"  {'share':6} " + " ".join(f"{name:>8}" for name in CONTEXT_FIELDS))
+        for share, row in coverage(r).items():
+            lines.append(f"  {share:6.2f} " + " ".join(f"{row[name]:8.3f}" for name in CONTEXT_FIELDS))
+    tested = columns[-1][1]
+    lines.append(f"measure confusion ({columns[-1][0]}; gold -> predicted: count), errors only:")
+    for (g, p), n in sorted(tested.confusion.items(), key=lambda kv: -kv[1]):
         if g != p:
             lines.append(f"  {g} -> {p}: {n}")
     if show:
-        for title, items in (("misses", ours.misses), ("false positives", ours.false_positives), ("wrong values or context", ours.wrong)):
+        for title, items in (("misses", ours.misses), ("false positives", ours.false_positives),
+                             (f"wrong values or context ({columns[-1][0]})", tested.wrong)):
             lines.append(f"{title} ({len(items)}):")
             lines += [f"  {item}" for item in items[:show]]
     return "\n".join(lines)

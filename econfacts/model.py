@@ -57,6 +57,7 @@ class Fact:
     measure: str | None
     actor: str | None
     target: str | None
+    context_confidence: float | None  # the model's probability that measure, actor and target are all right
     norm_value: float | None
     norm_low: float | None
     norm_high: float | None

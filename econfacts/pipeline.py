@@ -4,14 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from econfacts import __version__, context, currencies, normalise
 from econfacts.mentions import Mention, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts.numerals import spelled_pattern
-from econfacts.sentences import split
+from econfacts.linear import ContextModel
+from econfacts.sentences import Sentence, split
 
 
 @cache
@@ -26,31 +27,36 @@ def fact_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}".encode(), digest_size=8).hexdigest()
 
 
-def extract_document(doc: Document, options: Options = Options()) -> list[Fact]:
-    """All facts of one document."""
+def figures(doc: Document, sentences: list[Sentence] | None = None) -> Iterator[tuple[int, str, Mention]]:
+    """(sentence index, sentence text, mention with document offsets) of every figure, in reading order."""
     text = doc.text
-    sentences = split(text)
     yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
     maybe = _maybe_figure()
-    run_date = options.run_date or dt.date.today()
-    facts: list[Fact] = []
-    labeller = context.Labeller(text, sentences)
-    for sentence in sentences:
+    for sentence in split(text) if sentences is None else sentences:
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
             continue
         for local in find_mentions(chunk, yen=yen):
-            mention = Mention(
+            yield sentence.index, chunk, Mention(
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,
             )
-            about = labeller.label(sentence.index, mention)
-            facts.append(_fact(doc, sentence.index, chunk, mention, about, options, run_date))
+
+
+def extract_document(doc: Document, options: Options = Options(), model: ContextModel | None = None) -> list[Fact]:
+    """All facts of one document (`model`: the context model, the shipped one by default)."""
+    sentences = split(doc.text)
+    run_date = options.run_date or dt.date.today()
+    labeller = context.Labeller(doc.text, sentences, model)
+    facts: list[Fact] = []
+    for index, chunk, mention in figures(doc, sentences):
+        about = labeller.label(index, mention)
+        facts.append(_fact(doc, index, chunk, mention, about, options, run_date))
     return facts
 
 
 def _fact(
-    doc: Document, index: int, sentence: str, m: Mention, about: context.Context, options: Options, run_date: dt.date
+    doc: Document, index: int, sentence: str, m: Mention, about: context.Labelled, options: Options, run_date: dt.date
 ) -> Fact:
     fx_basis = None
     if m.kind == "money":
@@ -79,10 +85,11 @@ def _fact(
         qualifier=m.qualifier,
         unit=m.unit,
         per=m.per,
-        change=m.change,
-        measure=about.measure,
-        actor=about.actor,
-        target=about.target,
+        change=about.context.change,
+        measure=about.context.measure,
+        actor=about.context.actor,
+        target=about.context.target,
+        context_confidence=about.confidence,
         norm_value=norm.value,
         norm_low=norm.low,
         norm_high=norm.high,

@@ -14,6 +14,7 @@ from typing import Optional
 import pandera.polars as pa
 import polars as pl
 
+from econfacts import context
 from econfacts.currencies import iso_codes
 
 # Validate the data, not only names and types, whatever the environment says.
@@ -21,10 +22,7 @@ os.environ.setdefault("PANDERA_VALIDATION_DEPTH", "SCHEMA_AND_DATA")
 
 KINDS = ["money", "percent", "quantity", "count"]
 QUALIFIERS = ["exact", "approx", "min", "max", "range", "vague"]
-MEASURES = [
-    "tariff", "price_cap", "sanctions", "trade", "revenue", "aid", "penalty", "price",
-    "production", "spending", "macro", "other",
-]
+MEASURES = list(context.MEASURES)  # one source: the labeller's labels
 CHANGES = ["up", "down"]
 FX_SOURCES = ["ECB", "NBP", "identity"]
 FX_BASES = ["published", "run_date"]
@@ -52,6 +50,7 @@ class FactSchema(pa.DataFrameModel):
     measure: Optional[str] = pa.Field(nullable=True, isin=MEASURES)
     actor: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
     target: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
+    context_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
     norm_value: Optional[float] = pa.Field(nullable=True)
     norm_low: Optional[float] = pa.Field(nullable=True)
     norm_high: Optional[float] = pa.Field(nullable=True)

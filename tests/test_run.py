@@ -10,13 +10,13 @@ from econfacts import run
 from econfacts.cli import main
 from econfacts.pipeline import Options
 
-from .conftest import GOLD
+from .conftest import gold_rows
 
 
 @pytest.fixture
 def corpus(tmp_path):
     """The gold passages, three times over with unique ids: 48 documents."""
-    rows = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = gold_rows()
     path = tmp_path / "corpus.jsonl"
     with path.open("w", encoding="utf-8") as handle:
         for n in range(3):

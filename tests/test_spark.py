@@ -10,9 +10,9 @@ import pytest
 from econfacts import run, spark, table
 from econfacts.cli import main
 
-from .conftest import GOLD
+from .conftest import gold_rows
 
-ROWS = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+ROWS = gold_rows()
 
 
 def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
@@ -50,7 +50,7 @@ def test_spark_dataframe_api_matches_the_local_engine_on_the_dev_set(session, lo
     facts = spark.extract(df, text="body", id="doc", published="date")
     assert facts.columns == list(table.FACT_DTYPES)
     got = pl.from_arrow(facts.toArrow())
-    assert got.height == local_facts.height == 145
+    assert got.height == local_facts.height > 100
     assert_frames_equal(_sorted(got), local_facts)
 
 
@@ -74,7 +74,8 @@ def test_cli_spark_engine_writes_a_dataset_and_accounts_for_bad_lines(session, l
     assert any("empty document" in r for r in reasons)
     assert any("'soon' is not an ISO date" in r for r in reasons)
     assert all(str(corpus) in r for r in reasons)  # each reason names the file
-    assert "20 documents (17 ok, 3 failed), 146 facts" in capsys.readouterr().err
+    # the dev passages' facts and the one of "Down 2%."
+    assert f"20 documents (17 ok, 3 failed), {local_facts.height + 1} facts" in capsys.readouterr().err
     unnamed = docs.filter(~pl.col("doc_id").is_in([r["id"] for r in ROWS] + ["empty", "late"]))
     assert unnamed.height == 2 and all(d.startswith("file:") and "#" in d for d in unnamed.get_column("doc_id"))
     assert main(["validate", str(out)]) == 0
