@@ -191,6 +191,8 @@ BLOCS = frozenset({"EU", "G7", "NATO", "UN", "OPEC", "IMF"})
 STEM = 5  # words are also read by their first five letters: "exports", "exported" -> "expor"
 WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position, then as a bag
 DOC_CUES_MIN = 2  # a measure is one of the document's topics when at least two of its cues appear
+CANDIDATE_RANK = 4  # a party is a candidate when it is among the document's four most named ones,
+CANDIDATE_SENTENCES = 3  # or named in the figure's sentence or the three before, or remembered
 BETWEEN_MAX = 10  # the words between a party and its figure are read when there are at most this many
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but|and then|which|after|before)\s|\s[-–—]\s")
 _ANAPHORS = (
@@ -370,7 +372,11 @@ class Labeller:
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:
             null += [f"NULL|pa={previous.actor is None}{same}", f"NULL|pt={previous.target is None}{same}"]
+        remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
         for code, named in mentions.items():
+            if not (rank[code] <= CANDIDATE_RANK or code in in_sentence or code in remembered
+                    or any(index - CANDIDATE_SENTENCES <= i <= index for i in named)):
+                continue  # named only far away and seldom: not a party of this figure
             codes.append(code)
             kind_of_party = "bloc" if code in BLOCS else "country"
             r = rank[code]
@@ -481,8 +487,8 @@ class Labeller:
         from econfacts.linear import softmax
 
         codes, features = self.party_candidates(index, mention, measure)
-        actor_p = softmax(self.model.parties.scores(features, 0))
-        target_p = softmax(self.model.parties.scores(features, 1))
+        actor_scores, target_scores = self.model.parties.scores(features)
+        actor_p, target_p = softmax(actor_scores), softmax(target_scores)
         a = max(range(len(codes)), key=actor_p.__getitem__)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         t = max(allowed, key=target_p.__getitem__)

@@ -50,20 +50,18 @@ class ChoiceModel:
         index = self.index
         return [index[f] for f in features if f in index]
 
-    def scores(self, candidates: list[list[str]], question: int = 0) -> list[float]:
-        """The score of every candidate (a list of feature names each) for one question."""
-        if not candidates:
-            return []
+    def scores(self, candidates: list[list[str]]) -> list[list[float]]:
+        """For each question, the score of every candidate (a list of feature names each)."""
         rows = [self.rows(c) for c in candidates]
         flat = [r for rs in rows for r in rs]
         if not flat:
-            return [0.0] * len(candidates)
-        column = self.weights[np.asarray(flat, dtype=np.intp), question]
-        out, pos = [], 0
-        for rs in rows:
-            out.append(float(column[pos : pos + len(rs)].sum()) if rs else 0.0)
-            pos += len(rs)
-        return out
+            return [[0.0] * len(candidates) for _ in self.questions]
+        # the last row of `weights` is zero: appended, it closes the last candidate's slice
+        picked = self.weights[np.asarray(flat + [len(self.weights) - 1], dtype=np.intp)]
+        bounds = np.cumsum([0] + [len(rs) for rs in rows])
+        sums = np.add.reduceat(picked, bounds[:-1], axis=0)
+        sums[bounds[1:] == bounds[:-1]] = 0.0  # reduceat gives a candidate without features one row
+        return sums.T.tolist()
 
     def label_scores(self, features: list[str]) -> np.ndarray:
         """Scores of every question (used as labels) for one feature list: a multinomial model."""
