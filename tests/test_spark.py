@@ -10,7 +10,7 @@ import pytest
 from econfacts import run, spark, table
 from econfacts.cli import main
 
-from .conftest import gold_rows
+from .conftest import GOLD, gold_rows
 
 ROWS = gold_rows()
 
@@ -21,8 +21,11 @@ def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
 
 @pytest.fixture(scope="module")
 def local_facts(tmp_path_factory) -> pl.DataFrame:
-    out = tmp_path_factory.mktemp("local") / "facts.parquet"
-    run.extract([str(GOLD)], out, jobs=1)
+    folder = tmp_path_factory.mktemp("local")
+    sample = folder / "dev-sample.jsonl"
+    sample.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
+    out = folder / "facts.parquet"
+    run.extract([str(sample)], out, jobs=1)
     return _sorted(pl.read_parquet(out))
 
 
