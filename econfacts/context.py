@@ -19,7 +19,7 @@ Each figure also gets the model's probability that its measure, actor and target
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -84,13 +84,14 @@ def _cue_of(matched: str) -> tuple[str, float]:
     return lookup[key]
 
 
-def cues(sentence: str) -> list[Cue]:
-    """Measure cues in a sentence."""
-    pattern, _ = _cue_pattern()
+def cues(sentence: str, found: list[tuple[int, int, str]] | None = None) -> list[Cue]:
+    """Measure cues in a sentence (`found`: the cue pattern's matches there, when already read)."""
+    if found is None:
+        found = [(m.start(), m.end(), m.group()) for m in _cue_pattern()[0].finditer(sentence)]
     out = []
-    for m in pattern.finditer(sentence):
-        measure, weight = _cue_of(m.group())
-        out.append(Cue(m.start(), m.end(), measure, weight))
+    for start, end, matched in found:
+        measure, weight = _cue_of(matched)
+        out.append(Cue(start, end, measure, weight))
     return out
 
 
@@ -137,23 +138,26 @@ def _is_cue_word(word: str) -> bool:
     return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
 
-def places(sentence: str) -> list[Place]:
-    """Places in a sentence with the role the words around them give."""
+def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> list[Place]:
+    """Places in a sentence with the role the words around them give (`found`: the place
+    pattern's matches there, when already read)."""
     names = place_names()
     roles = _roles()
     out = []
-    for m in _place_pattern().finditer(sentence):
-        code, form = names[m.group()]
-        before = [w.lower() for w in _WORD.findall(sentence[max(0, m.start() - 40) : m.start()])]
+    if found is None:
+        found = [(m.start(), m.end(), m.group()) for m in _place_pattern().finditer(sentence)]
+    for m_start, m_end, name in found:
+        code, form = names[name]
+        before = [w.lower() for w in _WORD.findall(sentence[max(0, m_start - 40) : m_start])]
         while before and before[-1] in _DETERMINERS:
             before.pop()
         phrase = " ".join(before[-2:])
-        after = sentence[m.end() : m.end() + 40]
+        after = sentence[m_end : m_end + 40]
         owner = after.startswith(("'s", "’s", "' ", "’ "))
         rest = after.split(None, 1)[1] if owner and len(after.split(None, 1)) > 1 else after.lstrip() if after[:1] == " " else ""
         following = _WORD.match(rest)
         head = following.group().lower().rstrip(".") if following and following.group()[0].islower() else ""
-        words = [w.lower() for w in _WORD.findall(sentence[m.end() : m.end() + 60])[:6]]
+        words = [w.lower() for w in _WORD.findall(sentence[m_end : m_end + 60])[:6]]
         undergoes = any(roles.get(w) == "undergoes" for w in words[:3]) or any(
             roles.get(f"{a} {b}") == "undergoes" for a, b in zip(words, words[1:]))
         if roles.get(phrase) == "none" or (before and roles.get(before[-1]) == "none"):
@@ -172,12 +176,8 @@ def places(sentence: str) -> list[Place]:
             role = "modifier"
         else:
             role = "subject"
-        out.append(Place(m.start(), m.end(), code, role, head))
+        out.append(Place(m_start, m_end, code, role, head))
     return out
-
-
-def _gap_words(sentence: str, a: int, b: int) -> int:
-    return len(_WORD.findall(sentence[a:b])) if b > a else 0
 
 
 # ---------------------------------------------------------------------------------------------
@@ -219,10 +219,56 @@ def _stem(word: str) -> str:
 
 @dataclass(frozen=True, slots=True)
 class _SentenceView:
+    """A sentence read once: its words (offsets, lower case, stems), clause breaks, cues and places."""
+
     text: str
-    words: tuple[tuple[int, int, str], ...]  # (start, end, lower-cased word)
+    starts: list[int]
+    ends: list[int]
+    lower: list[str]
+    stems: list[str]
+    breaks: list[tuple[int, int]]
     cues: tuple[Cue, ...]
     places: tuple[Place, ...]
+
+    @classmethod
+    def read(cls, text: str, place_matches: list | None = None, cue_matches: list | None = None) -> _SentenceView:
+        starts, ends, lower = [], [], []
+        for m in _WORD.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            lower.append(m.group().lower())
+        breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        return cls(text, starts, ends, lower, [w[:STEM] for w in lower], breaks,
+                   tuple(cues(text, cue_matches)), tuple(places(text, place_matches)))
+
+    def inside(self, a: int, b: int) -> tuple[int, int]:
+        """The indexes [lo, hi) of the words wholly inside [a, b)."""
+        return bisect_left(self.starts, a), bisect_right(self.ends, b)
+
+    def gap(self, a: int, b: int) -> int:
+        """How many words stand between offsets a and b."""
+        lo, hi = self.inside(a, b)
+        return max(0, hi - lo)
+
+    def before(self, offset: int) -> list[str]:
+        """The words ending at or before `offset`, nearest first."""
+        k = bisect_right(self.ends, offset)
+        return self.lower[k - 1 :: -1] if k else []
+
+    def after(self, offset: int) -> list[str]:
+        """The words starting at or after `offset`, nearest first."""
+        return self.lower[bisect_left(self.starts, offset) :]
+
+    def clause(self, start: int, end: int) -> tuple[int, int]:
+        """The span of the clause around [start, end): from the last break before it to the next after."""
+        clause_start, clause_end = 0, len(self.text)
+        for a, b in self.breaks:
+            if b <= start:
+                clause_start = b
+            elif a >= end:
+                clause_end = a
+                break
+        return clause_start, clause_end
 
 
 class Labeller:
@@ -236,11 +282,14 @@ class Labeller:
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
         self._views: dict[int, _SentenceView] = {}
+        self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
+        self._cue_matches: dict[int, list[tuple[int, int, str]]] = {}
         self._doc: tuple[dict[str, list[tuple[int, Place]]], dict[str, int], str | None] | None = None
         self._last: tuple[int, Labelled] | None = None
         self.previous: tuple[int, Context] | None = None  # the last figure labelled: sentence index, context
         self._sentence_scores: dict = {}  # sentence index -> measure scores of its sentence features
-        self._party_static: dict[tuple[str, str], list[str]] = {}  # (code, measure) -> its document-level features
+        self._base: dict[tuple[str, int, str], list[str]] = {}  # (code, sentence, measure) -> _base_features
+        self._base_scores: dict[tuple[str, int, str], tuple[float, float]] = {}
         self._anaphors: dict[int, list[str]] = {}
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
@@ -249,11 +298,10 @@ class Labeller:
     def view(self, index: int) -> _SentenceView:
         view = self._views.get(index)
         if view is None:
+            self.document()  # the place and cue matches of every sentence, read in one pass
             s = self.sentences[index]
-            chunk = self.text[s.start : s.end]
-            words = tuple((m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(chunk))
-            view = _SentenceView(chunk, words, tuple(cues(chunk)), tuple(places(chunk)))
-            self._views[index] = view
+            view = self._views[index] = _SentenceView.read(
+                self.text[s.start : s.end], self._place_matches.get(index, []), self._cue_matches.get(index, []))
         return view
 
     def document(self) -> tuple[dict[str, list[int]], dict[str, int], tuple[str, ...], dict[int, list[str]], frozenset[str]]:
@@ -269,12 +317,16 @@ class Labeller:
             led: Counter[str] = Counter()  # mentions by a leader or institution ("Trump", "the Kremlin")
             for m in _place_pattern().finditer(self.text):
                 code, form = names[m.group()]
-                mentions.setdefault(code, []).append(max(0, bisect_right(starts, m.start()) - 1))
+                index = max(0, bisect_right(starts, m.start()) - 1)
+                mentions.setdefault(code, []).append(index)
+                self._place_matches.setdefault(index, []).append((m.start() - starts[index], m.end() - starts[index], m.group()))
                 if form in ("person", "institution"):
                     led[code] += 1
             cues_in: dict[int, list[str]] = {}
             for m in _cue_pattern()[0].finditer(self.text):
-                cues_in.setdefault(bisect_right(starts, m.start()) - 1, []).append(_cue_of(m.group())[0])
+                index = max(0, bisect_right(starts, m.start()) - 1)
+                cues_in.setdefault(index, []).append(_cue_of(m.group())[0])
+                self._cue_matches.setdefault(index, []).append((m.start() - starts[index], m.end() - starts[index], m.group()))
             measures = Counter(measure for found in cues_in.values() for measure in found)
             # a leader or institution acts: it counts twice; ties go to the first named (a stable sort)
             ranked = sorted(mentions, key=lambda code: -(len(mentions[code]) + led[code]))
@@ -285,9 +337,7 @@ class Labeller:
 
     # -- features ----------------------------------------------------------------------------
     def _window(self, view: _SentenceView, start: int, end: int) -> tuple[list[str], list[str]]:
-        left = [w for a, b, w in view.words if b <= start][::-1]
-        right = [w for a, b, w in view.words if a >= end]
-        return left, right
+        return view.before(start), view.after(end)
 
     def measure_features(self, index: int, mention: Mention) -> list[str]:
         """What the figure's own words, its sentence, its document and the figure before it say
@@ -307,11 +357,13 @@ class Labeller:
             out.append(f"LR={left[0]}_{right[0]}")
         surface = view.text[start:end].lower()
         out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
-        clause_start, clause_end = _clause(view.text, start, end)
-        out += [f"C={_stem(w)}" for a, b, w in view.words if a >= clause_start and b <= clause_end and not (a >= start and b <= end)]
+        clause_start, clause_end = view.clause(start, end)
+        lo, hi = view.inside(clause_start, clause_end)
+        first, last = view.inside(start, end)  # the figure's own words are read above
+        out += ["C=" + stem for k, stem in enumerate(view.stems[lo:hi], lo) if not first <= k < last]
         for cue in view.cues:
             side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
-            gap = _gap_words(view.text, cue.end, start) if side == "b" else _gap_words(view.text, end, cue.start)
+            gap = view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
             out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
         if self.previous is not None:
             previous_index, previous = self.previous
@@ -324,7 +376,7 @@ class Labeller:
         figure in the sentence (computed once a sentence)."""
         view = self.view(index)
         _, _, top, cues_in, _ = self.document()
-        out = [f"S={_stem(w)}" for _, _, w in view.words]
+        out = ["S=" + stem for stem in view.stems]
         out += [f"c={cue.measure}" for cue in view.cues]
         out += [f"P={measure}" for measure in cues_in.get(index - 1, ())]
         out += [f"D={measure}" for measure in top]
@@ -351,80 +403,98 @@ class Labeller:
     def party_candidates(self, index: int, mention: Mention, measure: str) -> tuple[list[str | None], list[list[str]]]:
         """The document's parties (None first: nobody) with each one's features as actor or target
         of the figure, given its measure."""
-        mentions, rank, _, _, led = self.document()
+        codes, null, parts = self._candidate_parts(index, mention, measure)
+        return codes, [null] + [self._base_features(code, index, measure) + dynamic for code, dynamic in parts]
+
+    def _candidate_parts(self, index: int, mention: Mention, measure: str) -> tuple[list[str | None], list[str], list[tuple[str, list[str]]]]:
+        """(codes, features of "nobody", [(code, the features that depend on the figure itself)]);
+        the rest of a party's features depend only on its sentence and measure (_base_features)."""
+        mentions, rank, _, _, _ = self.document()
         view = self.view(index)
         offset = self.sentences[index].start
         start, end = mention.start - offset, mention.end - offset
         kind = mention.kind
-        m = f"|m={measure}"
-        codes: list[str | None] = [None]
+        m = "|m=" + measure
         in_sentence = {p.code for p in view.places}
         left, right = self._window(view, start, end)
-        null = ["NULL", "NULL" + m, f"NULL|k={kind}", f"NULL|nin={_bucket(len(in_sentence))}",
-                f"NULL|ndoc={_bucket(len(mentions))}", f"NULL|nin={_bucket(len(in_sentence))}" + m]
-        null += [f"NULL|w={_stem(w)}" for w in left[:6] + right[:6]]
-        features: list[list[str]] = [null]
-        anaphors = self._anaphors.get(index)
-        if anaphors is None:
-            anaphors = self._anaphors[index] = [name for pattern, name in _ANAPHORS if pattern.search(view.text)]
-        first_place = view.places[0] if view.places else None
+        nin = _bucket(len(in_sentence))
+        null = ["NULL", "NULL" + m, "NULL|k=" + kind, "NULL|nin=" + nin, "NULL|ndoc=" + _bucket(len(mentions)),
+                "NULL|nin=" + nin + m]
+        null += ["NULL|w=" + _stem(w) for w in left[:6] + right[:6]]
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:
             null += [f"NULL|pa={previous.actor is None}{same}", f"NULL|pt={previous.target is None}{same}"]
+        same_measure = self._by_measure.get(measure)
         remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
+        first_place = view.places[0] if view.places else None
+        codes: list[str | None] = [None]
+        parts = []
         for code, named in mentions.items():
             if not (rank[code] <= CANDIDATE_RANK or code in in_sentence or code in remembered
                     or any(index - CANDIDATE_SENTENCES <= i <= index for i in named)):
                 continue  # named only far away and seldom: not a party of this figure
             codes.append(code)
-            kind_of_party = "bloc" if code in BLOCS else "country"
-            r = rank[code]
-            r_name = str(r) if r <= 3 else "4+"
-            key = (code, measure)
-            static = self._party_static.get(key)
-            if static is None:
-                static = [f"rank={r_name}", f"rank={r_name}" + m, f"type={kind_of_party}" + m, f"cnt={_bucket(len(named))}"]
-                if r == 1:
-                    static.append("top" + m)
-                if code in led:
-                    static.append("led" + m)
-                self._party_static[key] = static
-            out = list(static)
+            out: list[str] = []
             here = [p for p in view.places if p.code == code] if code in in_sentence else []
             if here:
                 out += self._place_features(view, here, start, end, m, kind, first_place)
                 if len(in_sentence) == 1:
-                    out += ["only" + m]
-            else:
-                before = [i for i in named if i < index]
-                if before:
-                    last_index = before[-1]
-                    distance = _bucket(index - last_index)
-                    last_place = next((p for p in reversed(self.view(last_index).places) if p.code == code), None)
-                    if last_place is None:  # named inside a longer name there: no role read
-                        last_place = Place(0, 0, code, "none", "")
-                    out += [f"prev={distance}", f"prev={distance}" + m, f"prevrole={last_place.role}" + m,
-                            f"prev|nin={_bucket(len(in_sentence))}" + m]
-                else:
-                    out += ["later", "later" + m]
-            for name in anaphors:
-                out.append(f"ana={name}|type={kind_of_party}|rank={r_name}" + m)
-            same_measure = self._by_measure.get(measure)
-            if same_measure is not None:
-                if code == same_measure.actor:
-                    out += ["sma" + m, f"sma|in={bool(here)}"]
-                if code == same_measure.target:
-                    out += ["smt" + m, f"smt|in={bool(here)}"]
-            if self._imposer is not None and code == self._imposer:
-                out += ["imposer" + m, f"imposer|in={bool(here)}"]
+                    out.append("only" + m)
+            inside = "|in=True" if here else "|in=False"
+            if code in remembered:
+                if same_measure is not None:
+                    if code == same_measure.actor:
+                        out += ["sma" + m, "sma" + inside]
+                    if code == same_measure.target:
+                        out += ["smt" + m, "smt" + inside]
+                if code == self._imposer:
+                    out += ["imposer" + m, "imposer" + inside]
             if previous is not None:
                 if code == previous.actor:
-                    out += ["pa" + same, "pa" + same + m, f"pa{same}|in={bool(here)}"]
+                    out += ["pa" + same, "pa" + same + m, "pa" + same + inside]
                 if code == previous.target:
-                    out += ["pt" + same, "pt" + same + m, f"pt{same}|in={bool(here)}"]
-            features.append(out)
-        return codes, features
+                    out += ["pt" + same, "pt" + same + m, "pt" + same + inside]
+            parts.append((code, out))
+        return codes, null, parts
+
+    def _base_features(self, code: str, index: int, measure: str) -> list[str]:
+        """A party's features that depend only on the figure's sentence and measure: how the
+        document names it, where it was last named, and the sentence's anaphors."""
+        key = (code, index, measure)
+        out = self._base.get(key)
+        if out is not None:
+            return out
+        mentions, rank, _, _, led = self.document()
+        view = self.view(index)
+        named = mentions[code]
+        m = "|m=" + measure
+        kind_of_party = "bloc" if code in BLOCS else "country"
+        r = rank[code]
+        r_name = str(r) if r <= 3 else "4+"
+        out = ["rank=" + r_name, "rank=" + r_name + m, "type=" + kind_of_party + m, "cnt=" + _bucket(len(named))]
+        if r == 1:
+            out.append("top" + m)
+        if code in led:
+            out.append("led" + m)
+        if not any(p.code == code for p in view.places):
+            before = [i for i in named if i < index]
+            if before:
+                last_index = before[-1]
+                distance = _bucket(index - last_index)
+                last_place = next((p for p in reversed(self.view(last_index).places) if p.code == code), None)
+                role = last_place.role if last_place is not None else "none"  # inside a longer name: no role
+                nin = _bucket(len({p.code for p in view.places}))
+                out += ["prev=" + distance, "prev=" + distance + m, "prevrole=" + role + m, "prev|nin=" + nin + m]
+            else:
+                out += ["later", "later" + m]
+        anaphors = self._anaphors.get(index)
+        if anaphors is None:
+            anaphors = self._anaphors[index] = [name for pattern, name in _ANAPHORS if pattern.search(view.text)]
+        for name in anaphors:
+            out.append(f"ana={name}|type={kind_of_party}|rank={r_name}" + m)
+        self._base[key] = out
+        return out
 
     def _place_features(
         self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None
@@ -432,14 +502,16 @@ class Labeller:
         def gap_of(p: Place) -> int:
             if p.start < end and p.end > start:
                 return 0
-            return _gap_words(view.text, p.end, start) if p.end <= start else _gap_words(view.text, end, p.start)
+            return view.gap(p.end, start) if p.end <= start else view.gap(end, p.start)
 
         place = min(here, key=gap_of)
         gap = gap_of(place)
         side = "i" if place.start < end and place.end > start else "b" if place.end <= start else "a"
-        before = [w for a, b, w in view.words if b <= place.start][::-1]
-        while before and before[0] in _DETERMINERS:
-            before.pop(0)
+        before = view.before(place.start)
+        skip = 0
+        while skip < len(before) and before[skip] in _DETERMINERS:
+            skip += 1
+        before = before[skip:]
         prev = before[0] if before else "^"
         prev2 = f"{before[1]}_{prev}" if len(before) > 1 else f"^_{prev}"
         form = place_names_form(view.text[place.start : place.end])
@@ -456,16 +528,18 @@ class Labeller:
         elif side == "a":
             right_places = sorted({p.start for p in view.places if p.start >= end})
             out.append(f"rord={min(right_places.index(place.start) + 1, 3)}" + m)
-        clause_start, clause_end = _clause(view.text, start, end)
+        clause_start, clause_end = view.clause(start, end)
         out.append(f"sameclause={clause_start <= place.start and place.end <= clause_end}" + m)
         if len(before) <= 1:
             out.append("initial" + m)
         if side == "b" and gap <= BETWEEN_MAX:
-            between = [w for a, b, w in view.words if a >= place.end and b <= start]
-            out += [f"bt={_stem(w)}" + m for w in between] + [f"bt={_stem(w)}" for w in between]
+            lo, hi = view.inside(place.end, start)
+            between = view.stems[lo:hi]
+            out += ["bt=" + w + m for w in between] + ["bt=" + w for w in between]
         elif side == "a" and gap <= BETWEEN_MAX:
-            between = [w for a, b, w in view.words if a >= end and b <= place.start]
-            out += [f"at={_stem(w)}" + m for w in between] + [f"at={_stem(w)}" for w in between]
+            lo, hi = view.inside(end, place.start)
+            between = view.stems[lo:hi]
+            out += ["at=" + w + m for w in between] + ["at=" + w for w in between]
         return out
 
     # -- labelling ---------------------------------------------------------------------------
@@ -486,8 +560,19 @@ class Labeller:
     def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float]:
         from econfacts.linear import softmax
 
-        codes, features = self.party_candidates(index, mention, measure)
-        actor_scores, target_scores = self.model.parties.scores(features)
+        weights = self.model.parties.pairs()
+        codes, null, parts = self._candidate_parts(index, mention, measure)
+        actor_scores, target_scores = [], []
+        for features, base in [(null, None)] + [(dynamic, (code, index, measure)) for code, dynamic in parts]:
+            a = t = 0.0
+            if base is not None:
+                cached = self._base_scores.get(base)
+                if cached is None:
+                    cached = self._base_scores[base] = _sum_pairs(weights, self._base_features(*base))
+                a, t = cached
+            da, dt_ = _sum_pairs(weights, features)
+            actor_scores.append(a + da)
+            target_scores.append(t + dt_)
         actor_p, target_p = softmax(actor_scores), softmax(target_scores)
         a = max(range(len(codes)), key=actor_p.__getitem__)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
@@ -517,16 +602,15 @@ class Labeller:
             self._imposer = about.actor
 
 
-def _clause(sentence: str, start: int, end: int) -> tuple[int, int]:
-    """The span of the clause around [start, end): from the last break before it to the next after."""
-    clause_start, clause_end = 0, len(sentence)
-    for m in _CLAUSE_BREAK.finditer(sentence):
-        if m.end() <= start:
-            clause_start = m.end()
-        elif m.start() >= end:
-            clause_end = m.start()
-            break
-    return clause_start, clause_end
+def _sum_pairs(weights: dict[str, tuple[float, float]], features: list[str]) -> tuple[float, float]:
+    """The actor and target scores of a feature list."""
+    a = t = 0.0
+    for feature in features:
+        pair = weights.get(feature)
+        if pair is not None:
+            a += pair[0]
+            t += pair[1]
+    return a, t
 
 
 def place_names_form(name: str) -> str:
