@@ -130,6 +130,15 @@ def _place_pattern() -> re.Pattern[str]:
 
 
 @cache
+def frames() -> dict[str, str]:
+    """Word stem (first letters) -> the way a figure flows: acquire, provide, impose, undergo (data/frames.csv)."""
+    out: dict[str, str] = {}
+    for row in table("frames"):
+        out.setdefault(row["word"][:STEM], row["frame"])
+    return out
+
+
+@cache
 def _roles() -> dict[str, str]:
     return {row["word"]: row["role"] for row in table("roles")}
 
@@ -428,6 +437,11 @@ class Labeller:
         same_measure = self._by_measure.get(measure)
         remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
         first_place = view.places[0] if view.places else None
+        lexicon = frames()
+        clause_start, clause_end = view.clause(start, end)
+        lo, hi = view.inside(clause_start, clause_end)
+        flows = sorted({lexicon[stem] for stem in view.stems[lo:hi] if stem in lexicon})
+        null += ["NULL|fr=" + flow + m for flow in flows]
         codes: list[str | None] = [None]
         parts = []
         for code, named in mentions.items():
@@ -438,9 +452,15 @@ class Labeller:
             out: list[str] = []
             here = [p for p in view.places if p.code == code] if code in in_sentence else []
             if here:
-                out += self._place_features(view, here, start, end, m, kind, first_place)
+                placed = self._place_features(view, here, start, end, m, kind, first_place)
+                out += placed
                 if len(in_sentence) == 1:
                     out.append("only" + m)
+                side, role, prev = placed[2], placed[6], placed[10]  # "side=..", "role=..", "pw=.."
+                for flow in flows:
+                    out += [f"fr={flow}|{side}" + m, f"fr={flow}|{role}" + m, f"fr={flow}|{prev}" + m]
+            else:
+                out += ["fr=" + flow + "|away" + m for flow in flows]
             inside = "|in=True" if here else "|in=False"
             if code in remembered:
                 if same_measure is not None:
