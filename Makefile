@@ -11,7 +11,7 @@ GOLD   ?= tests/gold/dev.jsonl
 SHOW   ?= 0
 SIZE_MB ?= 20
 
-.PHONY: install facts test check eval train bench schema clean
+.PHONY: install facts test check eval train bench schema clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -31,8 +31,16 @@ install: $(STAMP)
 facts: $(STAMP)
 	$(BIN)/econfacts extract seeds/ -o out/facts.parquet
 	$(BIN)/econfacts show out/facts.parquet
+	$(BIN)/econfacts report out/facts.parquet -o out/report.html
+	@echo "review page: $(CURDIR)/out/report.html"
 
-test: $(TEST_STAMP)
+# The report's browser test drives Debian's chromium (Playwright with the system browser: no
+# browser download); installed here when missing.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { echo "installing Debian's chromium for the report's browser test"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; }
+
+test: $(TEST_STAMP) chromium
 	$(TEST_VENV)/bin/python -m pytest -q
 
 check: facts

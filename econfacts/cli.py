@@ -54,6 +54,14 @@ def _parser() -> argparse.ArgumentParser:
     sc.add_argument("-o", "--output", type=Path)
     sc.set_defaults(func=_schema)
 
+    rp = sub.add_parser("report", help="write a self-contained HTML page to review an extraction")
+    rp.add_argument("path", type=Path, help="what extract wrote: a facts file (documents/rejected beside it) or a dataset folder")
+    rp.add_argument("-o", "--output", type=Path, default=Path("out/report.html"))
+    pick = rp.add_mutually_exclusive_group()
+    pick.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
+    pick.add_argument("--sample", type=int, metavar="N", help="N documents drawn at random (--seed)")
+    rp.add_argument("--seed", type=int, default=0)
+    rp.set_defaults(func=_report_page)
     ev = sub.add_parser("eval", help="score extraction against gold annotations (JSONL)")
     ev.add_argument("gold", type=Path)
     ev.add_argument("--show", type=int, default=0, metavar="N", help="list up to N misses and false positives")
@@ -212,6 +220,20 @@ def _schema(args: argparse.Namespace) -> int:
         args.output.write_text(text, encoding="utf-8")
     else:
         sys.stdout.write(text)
+    return 0
+
+
+def _report_page(args: argparse.Namespace) -> int:
+    from econfacts import report
+    from econfacts.errors import EconfactsError
+
+    try:
+        summary = report.write(args.path, args.output, limit=args.limit, sample=args.sample, seed=args.seed)
+    except EconfactsError as err:
+        print(f"econfacts: {err}", file=sys.stderr)
+        return 2
+    print(f"econfacts: report of {summary.documents} documents ({summary.failed} failed), {summary.facts} facts, "
+          f"{summary.rejected} rejected -> {summary.path}", file=sys.stderr)
     return 0
 
 
