@@ -201,7 +201,14 @@ def _show(args: argparse.Namespace) -> int:
             norm = f" = {_fmt(row['norm_low'])}..{_fmt(row['norm_high'])} {row['norm_unit']}"
         else:
             norm = f" (not normalised: {row['norm_note']})" if row.get("norm_note") else ""
-        about = " ".join(f"{k}={row[k]}" for k in ("measure", "actor", "target", "change") if row[k])
+        about = " ".join(f"{k}={row[k]}" for k in ("measure", "actor", "target", "change") if row.get(k))
+        if row.get("status") and row["status"] != "actual":
+            about += f" status={row['status']}"
+        if row.get("period"):
+            dates = f"{row['period_start'] or '..'}..{row['period_end'] or '..'}" if row.get("period_start") or row.get("period_end") else "undated"
+            about += f" period={row['period']!r} ({dates})"
+        if row.get("source"):
+            about += f" source={row['source']!r}"
         print(f"{row['doc_id']}:{row['start']}-{row['end']}  {row['surface']!r:40} {row['kind']:8} {figure} {row['unit']} [{row['qualifier']}]{norm}  {about}")
     if frame.height > args.limit:
         print(f"... {frame.height - args.limit} more")

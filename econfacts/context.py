@@ -18,12 +18,14 @@ Each figure also gets the model's probability that its measure, actor and target
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+from econfacts import attribution, when
 from econfacts._data import alternation, table
 from econfacts.mentions import Mention
 from econfacts.sentences import Sentence
@@ -139,6 +141,13 @@ def frames() -> dict[str, str]:
 
 
 @cache
+def status_cues() -> dict[str, str]:
+    """Word -> the status it suggests: actual, forecast, proposed (data/status_cues.csv). Whole
+    words, not stems: "imposed" happened, "impose" may not have."""
+    return {row["word"]: row["status"] for row in table("status_cues")}
+
+
+@cache
 def _roles() -> dict[str, str]:
     return {row["word"]: row["role"] for row in table("roles")}
 
@@ -196,6 +205,8 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
 MEASURES = ("tariff", "price_cap", "sanctions", "trade", "revenue", "aid", "penalty", "price",
             "production", "spending", "macro", "other")
 CHANGES = ("none", "up", "down")
+STATUSES = ("actual", "forecast", "proposed")
+STATUS_WINDOW = 8  # words each side of a figure read for its status
 BLOCS = frozenset({"EU", "G7", "NATO", "UN", "OPEC", "IMF"})
 STEM = 5  # words are also read by their first five letters: "exports", "exported" -> "expor"
 WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position, then as a bag
@@ -212,10 +223,14 @@ _ANAPHORS = (
 
 @dataclass(frozen=True, slots=True)
 class Labelled:
-    """The context of one figure with the model's confidence in it."""
+    """The context of one figure with the model's confidence in it, and when, how sure and
+    according to whom."""
 
     context: Context
     confidence: float
+    status: str = "actual"
+    period: "when.Period | None" = None
+    source: str | None = None
 
 
 def _bucket(n: int) -> str:
@@ -223,7 +238,8 @@ def _bucket(n: int) -> str:
 
 
 def _stem(word: str) -> str:
-    return word[:STEM]
+    """A word read by its first letters ("exports", "exported" -> "expor"); any number is "#"."""
+    return "#" if word[:1].isdigit() else word.rstrip(".")[:STEM]
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +263,8 @@ class _SentenceView:
             ends.append(m.end())
             lower.append(m.group().lower())
         breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-        return cls(text, starts, ends, lower, [w[:STEM] for w in lower], breaks,
+        stems = [w.rstrip(".")[:STEM] for w in lower]  # numbers are read as numbers
+        return cls(text, starts, ends, lower, stems, breaks,
                    tuple(cues(text, cue_matches)), tuple(places(text, place_matches)))
 
     def inside(self, a: int, b: int) -> tuple[int, int]:
@@ -284,10 +301,16 @@ class Labeller:
     """Labels the figures of one document: features of the figure and of each party the document
     names, scored by the shipped choice models (or the ones given)."""
 
-    def __init__(self, text: str, sentences: list[Sentence], model=None):
+    def __init__(self, text: str, sentences: list[Sentence], model=None, published: dt.date | None = None):
         from econfacts import linear
 
         self.text = text
+        self.published = published
+        self._periods: dict[int, list[when.Period]] = {}
+        self._sources: dict[int, str | None] = {}
+        self._status_scores: dict = {}
+        self._document_cues: list[str] | None = None
+        self.previous_status: str | None = None
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
         self._views: dict[int, _SentenceView] = {}
@@ -610,10 +633,82 @@ class Labeller:
         measure, p_measure = self.choose_measure(index, mention)
         actor, target, p_parties = self.choose_parties(index, mention, measure)
         change = self.choose_change(index, mention)
-        labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_parties, 4))
+        period = self.period(index, mention)
+        status = self.choose_status(index, mention, measure, period)
+        labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_parties, 4),
+                            status, period, self.source(index))
+        self.previous_status = status
         self._last = (mention.end, labelled)
         self._remember(index, labelled.context)
         return labelled
+
+    # -- when, how sure, according to whom ---------------------------------------------------
+    def period(self, index: int, mention: Mention) -> when.Period | None:
+        """The period phrase that governs the figure, with its dates."""
+        found = self._periods.get(index)
+        if found is None:
+            found = self._periods[index] = when.periods(self.view(index).text, self.published)
+        if not found:
+            return None
+        view = self.view(index)
+        offset = self.sentences[index].start
+        start, end = mention.start - offset, mention.end - offset
+        return when.choose(found, start, end, view.clause(start, end), view.gap, view.text)
+
+    def source(self, index: int) -> str | None:
+        """Who the figure's sentence credits."""
+        if index not in self._sources:
+            self._sources[index] = attribution.source(self.view(index).text)
+        return self._sources[index]
+
+    def status_features(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> list[str]:
+        """Whether the figure happened, is forecast or only proposed: modal and reporting words
+        around it and in its clause, its measure, and whether its period lies ahead."""
+        view = self.view(index)
+        offset = self.sentences[index].start
+        start, end = mention.start - offset, mention.end - offset
+        left, right = self._window(view, start, end)
+        out = ["b", "m=" + measure, "k=" + mention.kind, "chg=" + str(mention.change)]
+        if self.previous_status is not None:
+            out.append("pstatus=" + self.previous_status)  # figures of a passage share their status
+        out += ["Lw=" + _stem(w) for w in left[:STATUS_WINDOW]] + ["Rw=" + _stem(w) for w in right[:STATUS_WINDOW]]
+        out += ["L1=" + w for w in left[:1]] + ["L2=" + w for w in left[1:2]]
+        clause_start, clause_end = view.clause(start, end)
+        lo, hi = view.inside(clause_start, clause_end)
+        out += ["C=" + stem for stem in view.stems[lo:hi]]
+        cues = status_cues()
+        out += ["cue=" + cues[word] for word in view.lower[lo:hi] if word in cues]
+        out += ["cueL=" + cues[w] for w in left[:4] if w in cues]
+        if period is None:
+            out.append("period=none")
+        elif self.published is None or (period.first is None and period.last is None):
+            out.append("period=undated")
+        else:
+            ahead = (period.first or period.last) > self.published
+            behind = (period.last or period.first) < self.published
+            out.append("period=" + ("ahead" if ahead else "behind" if behind else "now"))
+            out.append(("period=ahead|m=" if ahead else "period=behind|m=" if behind else "period=now|m=") + measure)
+        return out
+
+    def status_sentence_features(self, index: int) -> list[str]:
+        """What the whole sentence and the document say of status: their status cues (their other
+        words are too specific)."""
+        cues = status_cues()
+        out = ["Scue=" + cues[word] for word in self.view(index).lower if word in cues]
+        if self._document_cues is None:
+            found = Counter(cues[w] for w in (m.group().lower() for m in _WORD.finditer(self.text)) if w in cues)
+            self._document_cues = [f"Dcue={status}" for status, n in found.items() if n >= DOC_CUES_MIN]
+        return out + self._document_cues
+
+    def choose_status(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> str:
+        model = getattr(self.model, "status", None)
+        if model is None:
+            return "actual"
+        shared = self._status_scores.get(index)
+        if shared is None:
+            shared = self._status_scores[index] = model.label_scores(self.status_sentence_features(index))
+        scores = shared + model.label_scores(self.status_features(index, mention, measure, period))
+        return model.questions[int(scores.argmax())]
 
     def _remember(self, index: int, about: Context) -> None:
         self.previous = (index, about)

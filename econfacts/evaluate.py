@@ -18,6 +18,7 @@ from econfacts.pipeline import extract_document
 
 KINDS = ("money", "percent", "quantity", "count")
 CONTEXT_FIELDS = ("measure", "actor", "target", "change")
+WHEN_FIELDS = ("status", "source", "period", "period_start", "period_end", "period_dates")
 REL_TOL = 1e-3
 
 
@@ -38,6 +39,11 @@ class Figure:
     target: str | None = None
     change: str | None = None
     confidence: float | None = None
+    status: str | None = None
+    source: str | None = None
+    period: str | None = None
+    period_start: str | None = None  # ISO date
+    period_end: str | None = None
 
 
 @dataclass
@@ -61,7 +67,7 @@ class Result:
     """A system's scores, context agreement and the listings of its errors."""
 
     scores: dict[str, Score] = field(default_factory=lambda: {k: Score() for k in (*KINDS, "all")})
-    context: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in CONTEXT_FIELDS})
+    context: dict[str, list[int]] = field(default_factory=lambda: {k: [0, 0] for k in CONTEXT_FIELDS + WHEN_FIELDS})
     confusion: Counter = field(default_factory=Counter)
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
@@ -81,7 +87,8 @@ def load_gold(path: Path) -> list[tuple[Document, list[Figure]]]:
         doc = Document(row["id"], row["text"], parse_date(row.get("published")))
         figures = [
             Figure(f["start"], f["end"], f["surface"], f["kind"], f["value"], f["low"], f["high"], f["unit"],
-                   f.get("measure"), f.get("actor"), f.get("target"), f.get("change"))
+                   f.get("measure"), f.get("actor"), f.get("target"), f.get("change"), None,
+                   f.get("status"), f.get("source"), f.get("period"), f.get("period_start"), f.get("period_end"))
             for f in row["facts"]
         ]
         out.append((doc, figures))
@@ -92,7 +99,8 @@ def econfacts_system(doc: Document, model: ContextModel | None = None) -> list[F
     """econfacts' figures for a document (`model`: the context model, the shipped one by default)."""
     return [
         Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target,
-               f.change, f.context_confidence)
+               f.change, f.context_confidence, f.status, f.source, f.period,
+               f.period_start.isoformat() if f.period_start else None, f.period_end.isoformat() if f.period_end else None)
         for f in extract_document(doc, model=model)
     ]
 
@@ -165,6 +173,35 @@ def match_spans(preds: list[Figure], golds: list[Figure]) -> list[tuple[int, int
     return pairs
 
 
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Same name, ignoring case, a leading article and trailing punctuation."""
+    def key(name: str | None) -> str | None:
+        if name is None:
+            return None
+        name = name.strip().strip(".,;:").lower()
+        for article in ("the ", "an ", "a "):
+            if name.startswith(article):
+                name = name[len(article):]
+        return name
+    return key(a) == key(b)
+
+
+def _when_value(f: Figure, name: str):
+    return (f.period_start, f.period_end) if name == "period_dates" else getattr(f, name)
+
+
+def when_right(pred: Figure, gold: Figure) -> dict[str, bool]:
+    """status; source (same name); period found or not; each period date exact; both dates exact."""
+    return {
+        "status": pred.status == gold.status,
+        "source": _same_source(pred.source, gold.source),
+        "period": (pred.period is None) == (gold.period is None),
+        "period_start": pred.period_start == gold.period_start,
+        "period_end": pred.period_end == gold.period_end,
+        "period_dates": (pred.period_start, pred.period_end) == (gold.period_start, gold.period_end),
+    }
+
+
 def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Document], list[Figure]]) -> Result:
     """Scores of `system` over the passages."""
     result = Result()
@@ -197,6 +234,11 @@ def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Docum
                     result.context[name][0] += 1
                 elif name != "change":
                     result.wrong.append(f"{doc.id} {p.surface!r}: {name} {getattr(p, name)} (gold {getattr(g, name)})")
+            for name, ok in when_right(p, g).items():
+                result.context[name][1] += 1
+                result.context[name][0] += ok
+                if not ok and name in ("status", "source", "period_dates"):
+                    result.wrong.append(f"{doc.id} {p.surface!r}: {name} {_when_value(p, name)} (gold {_when_value(g, name)})")
             result.confusion[(g.measure, p.measure)] += 1
         for j, g in enumerate(golds):
             if j not in matched_g:
@@ -267,6 +309,11 @@ def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progre
     lines.append(f"  {'field':8} " + " ".join(f"{title:>11}" for title, _ in columns))
     for name in CONTEXT_FIELDS:
         lines.append(f"  {name:8} " + " ".join(f"{_accuracy(r, name):11.3f}" for _, r in columns))
+    lines.append("when, how sure, according to whom (accuracy over matched facts; period: found or not;"
+                 " period_dates: start and end both exact):")
+    lines.append(f"  {'field':12} " + " ".join(f"{title:>11}" for title, _ in columns))
+    for name in WHEN_FIELDS:
+        lines.append(f"  {name:12} " + " ".join(f"{_accuracy(r, name):11.3f}" for _, r in columns))
     for title, r in columns:
         lines.append(f"context accuracy by confidence ({title}), most confident share of {len(r.judged)} facts:")
         lines.append(f"  {'share':6} " + " ".join(f"{name:>8}" for name in CONTEXT_FIELDS))

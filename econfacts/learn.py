@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from econfacts.context import CHANGES, MEASURES, Labeller
+from econfacts.context import CHANGES, MEASURES, STATUSES, Labeller
 from econfacts.linear import ChoiceModel, ContextModel
 from econfacts.sentences import split
 
@@ -42,6 +42,8 @@ class Example:
     party_features: list[list[str]] = field(default_factory=list)
     actor: str | None = None
     target: str | None = None
+    status_features: list[str] = field(default_factory=list)
+    status: str = "actual"
 
 
 def examples(passages, match: Callable, stage_one: list | None = None) -> list[list[Example]]:
@@ -54,7 +56,7 @@ def examples(passages, match: Callable, stage_one: list | None = None) -> list[l
     out = []
     for p, (doc, golds) in enumerate(passages):
         sentences = split(doc.text)
-        labeller = Labeller(doc.text, sentences, model=stage_one[p] if stage_one else False)
+        labeller = Labeller(doc.text, sentences, model=stage_one[p] if stage_one else False, published=doc.published)
         found = list(figures(doc, sentences))
         gold_of = dict(match([m for _, _, m in found], golds))
         rows = []
@@ -63,10 +65,13 @@ def examples(passages, match: Callable, stage_one: list | None = None) -> list[l
                 gold = golds[gold_of[i]]
                 measure = gold.measure if gold.measure in MEASURES else "other"
                 codes, features = labeller.party_candidates(index, mention, measure)
+                period = labeller.period(index, mention)
+                status = labeller.status_features(index, mention, measure, period) + labeller.status_sentence_features(index)
                 rows.append(Example(
                     labeller.measure_features(index, mention) + labeller.sentence_features(index),
                     labeller.change_features(index, mention),
                     measure, gold.change or "none", codes, features, gold.actor, gold.target,
+                    status, gold.status if gold.status in STATUSES else "actual",
                 ))
             if stage_one:
                 labeller.label(index, mention)
@@ -166,7 +171,8 @@ def train(rows: list[Example], l2: float = L2) -> ContextModel:
         if name in target_vocab:
             weights[row, 1] = target_w[target_vocab[name]]
     parties = ChoiceModel(("actor", "target"), {name: i for i, name in enumerate(names)}, weights)
-    return ContextModel(measure, change, parties)
+    status = fit_multinomial([ex.status_features for ex in rows], [ex.status for ex in rows], STATUSES, l2)
+    return ContextModel(measure, change, parties, status)
 
 
 def folds(n: int, k: int = FOLDS, seed: int = SEED) -> list[int]:

@@ -91,18 +91,21 @@ def softmax(scores: list[float] | np.ndarray) -> list[float]:
 
 @dataclass(frozen=True)
 class ContextModel:
-    """The learned parts of the labeller: measure, change, and the parties (actor, target)."""
+    """The learned parts of the labeller: measure, change, the parties (actor, target), status."""
 
     measure: ChoiceModel
     change: ChoiceModel
     parties: ChoiceModel  # questions: actor, target
+    status: ChoiceModel | None = None  # actual, forecast, proposed
 
     @classmethod
     def from_dict(cls, data: dict) -> ContextModel:
-        return cls(*(ChoiceModel.from_dict(data[name]) for name in ("measure", "change", "parties")))
+        return cls(*(ChoiceModel.from_dict(data[name]) for name in ("measure", "change", "parties")),
+                   ChoiceModel.from_dict(data["status"]) if "status" in data else None)
 
     def to_dict(self) -> dict:
-        return {name: getattr(self, name).to_dict() for name in ("measure", "change", "parties")}
+        names = ("measure", "change", "parties") + (("status",) if self.status is not None else ())
+        return {name: getattr(self, name).to_dict() for name in names}
 
     def save(self, path: Path) -> None:
         path.write_text(json.dumps(self.to_dict(), separators=(",", ":")) + "\n", encoding="utf-8")

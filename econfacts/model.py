@@ -58,6 +58,12 @@ class Fact:
     actor: str | None
     target: str | None
     context_confidence: float | None  # the model's probability that measure, actor and target are all right
+    period: str | None  # the words saying when the figure applies, as written
+    period_start: dt.date | None
+    period_end: dt.date | None
+    period_note: str | None  # why a period has no dates
+    status: str  # actual | forecast | proposed
+    source: str | None  # who the sentence credits, as written
     norm_value: float | None
     norm_low: float | None
     norm_high: float | None

@@ -47,7 +47,7 @@ def extract_document(doc: Document, options: Options = Options(), model: Context
     """All facts of one document (`model`: the context model, the shipped one by default)."""
     sentences = split(doc.text)
     run_date = options.run_date or dt.date.today()
-    labeller = context.Labeller(doc.text, sentences, model)
+    labeller = context.Labeller(doc.text, sentences, model, doc.published)
     facts: list[Fact] = []
     for index, chunk, mention in figures(doc, sentences):
         about = labeller.label(index, mention)
@@ -90,6 +90,12 @@ def _fact(
         actor=about.context.actor,
         target=about.context.target,
         context_confidence=about.confidence,
+        period=about.period.text if about.period else None,
+        period_start=about.period.first if about.period else None,
+        period_end=about.period.last if about.period else None,
+        period_note=about.period.note if about.period else None,
+        status=about.status,
+        source=about.source,
         norm_value=norm.value,
         norm_low=norm.low,
         norm_high=norm.high,

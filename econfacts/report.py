@@ -33,7 +33,7 @@ from econfacts.errors import EconfactsError
 FACT_FIELDS = ("doc_id", "fact_id", "sentence_index", "start", "end", "surface", "kind", "value", "low", "high",
                "qualifier", "unit", "per", "change", "measure", "actor", "target", "context_confidence",
                "norm_value", "norm_low", "norm_high", "norm_unit", "fx_rate", "fx_date", "fx_source", "fx_basis",
-               "norm_note", "published")
+               "norm_note", "published", "period", "period_start", "period_end", "period_note", "status", "source")
 
 
 @dataclass
@@ -247,7 +247,7 @@ const D = JSON.parse(document.getElementById("data").textContent);
 const PAGE = 25, ROWS = 100;
 const view = document.getElementById("view"), detail = document.getElementById("detail");
 let tab = "documents", docPage = 0, rowPage = 0, selected = null, sortKey = null, sortDir = 1;
-const filters = {kind: "", measure: "", actor: "", target: "", text: ""};
+const filters = {kind: "", measure: "", actor: "", target: "", status: "", text: ""};
 const docIndex = new Map(D.documents.map((d, i) => [d.id, i]));
 function esc(s) { return String(s).replace(/[&<>"']/g, c => ({"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;"}[c])); }
 function num(v) { return v === null || v === undefined ? "" : (Math.abs(v) >= 1e4 || (Math.abs(v) < 1e-3 && v !== 0) ? v.toExponential(4) : String(v)); }
@@ -262,7 +262,9 @@ function show(f) {
     ["qualifier", f.qualifier], ["per", f.per], ["normalised", normal(f)],
     ["rate", f.fx_rate !== null ? num(f.fx_rate) + " (" + f.fx_source + ", " + f.fx_date + ", " + f.fx_basis + ")" : ""],
     ["measure", f.measure], ["actor \u2192 target", (f.actor || "\u2013") + " \u2192 " + (f.target || "\u2013")],
-    ["change", f.change], ["confidence", f.context_confidence], ["published", f.published]];
+    ["change", f.change], ["confidence", f.context_confidence], ["status", f.status],
+    ["period", f.period ? f.period + " (" + (f.period_start || "\u2026") + " .. " + (f.period_end || "\u2026") + ")" + (f.period_note ? ": " + f.period_note : "") : ""],
+    ["source", f.source], ["published", f.published]];
   detail.innerHTML = '<table id="row">' + rows.map(([k, v]) => "<tr><td>" + esc(k) + '</td><td data-field="' + esc(k) + '">' + esc(v === null || v === undefined ? "" : v) + "</td></tr>").join("") + "</table>";
 }
 function marked(s) {
@@ -298,6 +300,7 @@ function documentsView() {
 function visible() {
   let rows = D.facts.filter(f => (!filters.kind || f.kind === filters.kind) && (!filters.measure || f.measure === filters.measure) &&
     (!filters.actor || f.actor === filters.actor) && (!filters.target || f.target === filters.target) &&
+    (!filters.status || f.status === filters.status) &&
     (!filters.text || (f.surface + " " + f.doc_id).toLowerCase().includes(filters.text.toLowerCase())));
   if (sortKey) rows = rows.slice().sort((a, b) => { const x = a[sortKey], y = b[sortKey]; return (x === y ? 0 : x === null ? 1 : y === null ? -1 : x < y ? -1 : 1) * sortDir; });
   return rows;
@@ -306,11 +309,11 @@ function options(name) {
   const values = [...new Set(D.facts.map(f => f[name]).filter(v => v !== null))].sort();
   return '<select data-filter="' + name + '"><option value="">' + name + ": all</option>" + values.map(v => '<option' + (filters[name] === v ? " selected" : "") + ">" + esc(v) + "</option>").join("") + "</select>";
 }
-const COLUMNS = ["doc_id", "surface", "kind", "value", "unit", "qualifier", "norm_value", "norm_unit", "measure", "actor", "target", "change", "context_confidence"];
+const COLUMNS = ["doc_id", "surface", "kind", "value", "unit", "qualifier", "norm_value", "norm_unit", "measure", "actor", "target", "change", "status", "period", "source", "context_confidence"];
 function tableView() {
   const rows = visible(), pages = Math.ceil(rows.length / ROWS);
   rowPage = Math.min(rowPage, Math.max(pages - 1, 0));
-  let h = '<div class="filters">' + ["kind", "measure", "actor", "target"].map(options).join("") +
+  let h = '<div class="filters">' + ["kind", "measure", "actor", "target", "status"].map(options).join("") +
     '<input data-filter="text" placeholder="search surface or document" value="' + esc(filters.text) + '"> <span id="rowcount">' + rows.length + " facts</span></div>";
   h += pager(rowPage, pages, "row") + '<table class="facts"><thead><tr>' + COLUMNS.map(c => '<th data-sort="' + c + '">' + c + (sortKey === c ? (sortDir > 0 ? " \u25b2" : " \u25bc") : "") + "</th>").join("") + "</tr></thead><tbody>";
   for (const f of rows.slice(rowPage * ROWS, (rowPage + 1) * ROWS)) {

@@ -23,6 +23,7 @@ os.environ.setdefault("PANDERA_VALIDATION_DEPTH", "SCHEMA_AND_DATA")
 KINDS = ["money", "percent", "quantity", "count"]
 QUALIFIERS = ["exact", "approx", "min", "max", "range", "vague"]
 MEASURES = list(context.MEASURES)  # one source: the labeller's labels
+STATUSES = list(context.STATUSES)
 CHANGES = ["up", "down"]
 FX_SOURCES = ["ECB", "NBP", "identity"]
 FX_BASES = ["published", "run_date"]
@@ -51,6 +52,12 @@ class FactSchema(pa.DataFrameModel):
     actor: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
     target: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
     context_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
+    period: Optional[str] = pa.Field(nullable=True, str_length={"min_value": 1})
+    period_start: Optional[dt.date] = pa.Field(nullable=True)
+    period_end: Optional[dt.date] = pa.Field(nullable=True)
+    period_note: Optional[str] = pa.Field(nullable=True)
+    status: str = pa.Field(isin=STATUSES)
+    source: Optional[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     norm_value: Optional[float] = pa.Field(nullable=True)
     norm_low: Optional[float] = pa.Field(nullable=True)
     norm_high: Optional[float] = pa.Field(nullable=True)
@@ -66,6 +73,13 @@ class FactSchema(pa.DataFrameModel):
     class Config:
         strict = True
         coerce = False
+
+    @pa.dataframe_check
+    def period_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """period_start is on or before period_end; dates only with a period phrase."""
+        start, end = pl.col("period_start"), pl.col("period_end")
+        ordered = start.is_null() | end.is_null() | (start <= end)
+        return data.lazyframe.select(ordered & (pl.col("period").is_not_null() | (start.is_null() & end.is_null())))
 
     @pa.dataframe_check
     def span_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:

@@ -166,9 +166,9 @@ FRAMES = [
     pytest.param("The EU agreed its 19th package on Thursday. The bloc also froze €2 billion of assets held by Russian banks.",
                  "€2 billion", "sanctions", "EU", "RU",
                  marks=pytest.mark.xfail(strict=True, reason="'the bloc' two sentences on; 'froze' read as macro")),
-    pytest.param("Three Iranian refineries were hit with sanctions by Washington, covering $300 million of fuel.",
-                 "$300 million", "sanctions", "US", "IR",
-                 marks=pytest.mark.xfail(strict=True, reason="passive 'hit with sanctions by': read as a penalty")),
+    # passive: "were hit with sanctions by Washington"
+    ("Three Iranian refineries were hit with sanctions by Washington, covering $300 million of fuel.",
+     "$300 million", "sanctions", "US", "IR"),
     pytest.param("The EU lowered its price cap on Russian crude. From 1 February it stands at $44.10 per barrel.",
                  "$44.10 per barrel", "price_cap", "EU", "RU",
                  marks=pytest.mark.xfail(strict=True, reason="the cap is named in the sentence before: read as a price")),

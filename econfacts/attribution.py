@@ -1,0 +1,166 @@
+"""Who a sentence credits for its figures ("according to Kpler", "OFAC said", "said Lindsey
+Graham", "LSEG data show", "data from the customs office"), as written, shortest name.
+
+The words that credit (reporting verbs, evidence nouns, job titles, descriptors) are data
+(data/attribution.csv); a name is a run of capitalised words (with "of", "and", "for", "&"
+inside it), or "the" + a lower-case institution noun ("the ministry", "the central bank").
+"""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from econfacts._data import table
+
+# lower-case heads that name a body or group when they stand alone: "the ministry said"
+BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
+committee bureau department authority watchdog regulator fund group company firm report survey data statistics
+researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
+commission institute minister traders brokers executives""".split())
+_NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
+_DETERMINERS = ("the ", "an ", "a ")
+MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
+_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
+
+
+@cache
+def _words() -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for row in table("attribution"):
+        out.setdefault(row["kind"], set()).add(row["word"])
+    return out
+
+
+@cache
+def _according() -> re.Pattern[str]:
+    return re.compile(r"\b(?:according to|data from|figures from|statistics from|a statement from|citing|cited by|as reported by)\s+", re.IGNORECASE)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _trim(words: list[str]) -> str | None:
+    """A name from a run of words: job titles and what stands before them dropped ("Prime Minister
+    Fumio Kishida" -> "Fumio Kishida"), descriptors after the name dropped, a possessive cut."""
+    kinds = _words()
+    titles, descriptors = kinds.get("title", set()), kinds.get("descriptor", set()) | kinds.get("evidence", set())
+    while words and words[-1] in descriptors:  # lower-case only: "the Vedomosti newspaper", not "Bureau of Statistics"
+        words = words[:-1]
+    # a title, or a lower-case description, before a capitalised name is dropped with all before it
+    cut = max((k for k, w in enumerate(words[:-1]) if (w.lower() in titles or (w[:1].islower() and w.lower() not in _NAME_LINK
+                                                       and w.lower() not in ("the", "an", "a")))
+               and words[k + 1][:1].isupper()), default=-1)
+    if cut >= 0:
+        words = words[cut + 1 :]
+    while words and words[-1].lower() in _NAME_LINK:
+        words = words[:-1]
+    while words and words[0].lower() in _NAME_LINK:
+        words = words[1:]
+    if not words:
+        return None
+    text = " ".join(words)
+    text = re.sub(r"[’']s$", "", text)
+    return text or None
+
+
+def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """The name that starts at token k ("the ministry's preliminary estimate" -> "the ministry")."""
+    words: list[str] = []
+    start = k
+    if k < len(tokens) and tokens[k][2].lower() in ("the", "an", "a"):
+        words.append(tokens[k][2])
+        k += 1
+    while k < len(tokens) and len(words) < MAX_NAME_WORDS:
+        token = tokens[k][2]
+        if token in ("’s", "'s") or token.endswith(("’s", "'s")):
+            words.append(token[:-2] if len(token) > 2 else "")
+            break
+        if token[:1].isupper() or token.lower() in BODIES or (words and token.lower() in _NAME_LINK and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()):
+            words.append(token)
+            k += 1
+            continue
+        if words and words[-1][:1].islower() and words[-1].lower() not in ("the", "an", "a") and token[:1].islower():
+            break
+        if token[:1].islower() and token.lower() not in BODIES and not words[1:]:
+            # "rating agency ICRA": a lower-case descriptor before the name is skipped
+            if k + 1 < len(tokens) and (tokens[k + 1][2][:1].isupper() or tokens[k + 1][2].lower() in BODIES):
+                k += 1
+                continue
+        break
+    words = [w for w in words if w]
+    if len(words) == 1 and words[0].lower() in ("the", "an", "a"):
+        return None
+    if words and words[0].lower() in ("the", "an", "a") and len(words) == 1 + 0:
+        return None
+    return _trim(words) if words and (len(words) > 1 or words[0].lower() not in ("the", "an", "a")) else None
+
+
+def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """The name that ends just before token k ("..., the GAC said" -> "the GAC")."""
+    words: list[str] = []
+    k -= 1
+    while k >= 0 and len(words) < MAX_NAME_WORDS:
+        token = tokens[k][2]
+        lower = token.lower()
+        if token[:1].isupper() or lower in BODIES or lower in _words().get("title", set()) or lower in _words().get("descriptor", set()) \
+                or lower in _words().get("evidence", set()) and words == []:
+            words.insert(0, token)
+            k -= 1
+            continue
+        if lower in _NAME_LINK and words and k > 0 and tokens[k - 1][2][:1].isupper():
+            words.insert(0, token)
+            k -= 1
+            continue
+        if lower in ("the", "an", "a") and words:
+            words.insert(0, token)
+        elif words and words[0].lower() in BODIES and token[:1].islower():
+            # "the finance ministry", "the federal government": modifiers between "the" and a body
+            modifiers = [token]
+            j = k - 1
+            while j >= 0 and len(modifiers) < 3 and tokens[j][2][:1].islower() and tokens[j][2].lower() not in ("the", "an", "a"):
+                modifiers.insert(0, tokens[j][2])
+                j -= 1
+            if j >= 0 and tokens[j][2].lower() in ("the", "an", "a"):
+                words = [tokens[j][2], *modifiers, *words]
+        break
+    if not words or all(w.lower() in ("the", "an", "a") or w.lower() in _words().get("evidence", set()) for w in words):
+        return None
+    if len(words) == 1 and words[0][:1].isupper() and k < 0 and words[0].lower() in ("it", "he", "she", "they", "this"):
+        return None
+    return _trim(words)
+
+
+def source(sentence: str) -> str | None:
+    """Who the sentence credits for its figures, as written; None when it credits nobody."""
+    according = _according().search(sentence)
+    tokens = _tokens(sentence)
+    if according:
+        k = next((i for i, t in enumerate(tokens) if t[0] >= according.end()), len(tokens))
+        name = _name_after(tokens, k)
+        if name:
+            return name
+    verbs = _words().get("verb", set())
+    evidence = _words().get("evidence", set())
+    for k, (_, _, token) in enumerate(tokens):
+        lower = token.lower()
+        if lower in verbs:
+            name = _name_before(tokens, k)
+            if name and name.lower() not in ("it", "he", "she", "they", "this", "that", "which", "who"):
+                return name
+            if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
+                opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j][2] == ","), None)
+                if opening is not None:
+                    name = _name_before(tokens, opening)
+                    if name:
+                        return name
+            if k > 0 and tokens[k - 1][2] in (",", "”", '"', "’"):  # "..., said Lindsey Graham."
+                after = _name_after(tokens, k + 1)
+                ends = k + 1 + len(after.split()) if after else None
+                if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()):
+                    return after
+        elif lower in evidence and k > 0 and (tokens[k - 1][2][:1].isupper()):
+            name = _name_before(tokens, k + 1)
+            if name:
+                return name
+    return None

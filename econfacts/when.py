@@ -1,0 +1,331 @@
+"""When a figure applies: the period phrase of its sentence and the dates it denotes.
+
+`periods(sentence)` finds the phrases that say when ("in 2024", "last year", "in the first half
+of 2025", "from 1 February", "by 2030", "so far this year", "between February 2022 and October
+2023", "FY25", "currently"); `choose(...)` picks the one that governs a figure (the nearest in
+its clause, a range's later end for "from X to Y in 2024"); `resolve(...)` turns it into ISO
+dates against the article's published date (tests/gold/GUIDELINE.md, "When, how sure, and
+according to whom"). A relative period without a published date keeps its words and gets no
+dates, with a note saying why.
+
+Month and weekday names come from the standard library's `calendar`; every pattern is compiled
+once.
+"""
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
+_MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {name.lower(): k for k, name in enumerate(calendar.day_name)}
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+_NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                 "ten": 10, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+FISCAL_START_MONTH = 4  # "FY25", "2025-26": the fiscal year that runs April to March (India, UK, Japan)
+DAY_AHEAD_LIMIT = 0  # a month or weekday without a year is the latest one on or before the published date
+
+
+@dataclass(frozen=True, slots=True)
+class Period:
+    """A period phrase in a sentence and the interval it denotes (None: open or unknown)."""
+
+    start: int  # offsets in the sentence
+    end: int
+    text: str
+    first: dt.date | None
+    last: dt.date | None
+    note: str | None = None
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    full = "|".join(name.lower() for name in calendar.month_name if name)
+    short = "|".join(sorted({name.lower() for name in calendar.month_abbr if name} | {"sept"}, key=len, reverse=True))
+    month = rf"(?:(?:{full})|(?:{short})(?:\.(?=\s*\d))?)(?![a-z])"  # "June", "Sept. 5"; not the full stop of "in June."
+    weekday = r"(?:" + "|".join(_WEEKDAYS) + r")"
+    year = r"(?:19|20)\d\d"
+    day = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    date = (rf"(?:{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}(?:\s+of)?\s+{year}|{month}"
+            rf"|(?:the\s+)?end\s+of\s+(?:{month}\s+)?{year}|{year})")
+    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|Q[1-4]|H[12])"
+    relative_year = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
+    number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
+    alternatives = [
+        # ranges of dates: "between February 2022 and October 2023", "from 5 December 2022 to July 2024"
+        rf"(?P<range>(?:between|from)\s+(?P<a>{date})\s+(?:and|to|until|through)\s+(?P<b>{date}))",
+        # month ranges: "January-May 2023", "Jan-Sep", "between January and June 2020" is a range above
+        rf"(?P<mrange>(?:(?:in|for|during|over)\s+)?(?P<ma>{month})[-–](?P<mb>{month})(?:\s+(?P<mry>{year}))?)",
+        # "the first five months of 2022", "the first 10 months of the year"
+        rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+months(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
+        # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
+        rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:\s+of)?(?:\s+(?P<pyear>{year}|{relative_year}|the\s+year))?)",
+        # fiscal years: "FY25", "FY2024-25", "fiscal 2025", "for 2025-26"
+        rf"(?P<fiscal>(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?"
+        rf"|(?:(?:in|for|during)\s+)(?P<fy2>{year})[-–/](?P<fy2b>\d\d)(?!\d))",
+        # "the year to March", "the 12 months to June"
+        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        # "at the end of June", "at the start of August 2023"
+        rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?P<edged>{month}(?:\s+{year})?|{year}))",
+        # "by 2030", "by the end of 2024", "until the end of 2024"
+        rf"(?P<by>(?:by|until|till|through)\s+(?P<byd>{date}))",
+        rf"(?P<since>since\s+(?P<sinced>{date}))",
+        rf"(?P<from>from\s+(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))(?!\s+(?:to|until)\b)",
+        # "on July 6, 2018", "on 1 February", "on Monday"
+        rf"(?P<on>on\s+(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
+        # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
+        rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?P<sofary>{year})|earlier\s+this\s+year))",
+        rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
+        rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
+        r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
+        r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
+        r"(?P<yesterday>\byesterday\b)",
+        # "in June", "in May 2024", "in 2019", "during 2023"
+        rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
+        rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year}))(?![\w-])",
+    ]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _latest_month(month: int, published: dt.date) -> int:
+    """The year of the latest `month` on or before the published date."""
+    return published.year if month <= published.month else published.year - 1
+
+
+def _parse_date(text: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """A date expression -> its interval (a day, a month, a year)."""
+    text = " ".join(text.replace(",", " ").split())
+    words = text.lower().replace(".", "").split()
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words[:2] == ["end", "of"]:
+        _, last, note = _parse_date(" ".join(words[2:]), published)
+        return last, last, note
+    year = next((int(w) for w in words if re.fullmatch(r"(?:19|20)\d\d", w)), None)
+    month = next((_MONTHS[w] for w in words if w in _MONTHS), None)
+    day = next((int(re.match(r"\d+", w).group()) for w in words if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", w)), None)
+    if month is None:
+        if year is None:
+            return None, None, "no date"
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), None
+    if year is None:
+        if published is None:
+            return None, None, "a month without a year and no published date"
+        year = _latest_month(month, published)
+    if day is not None:
+        try:
+            return dt.date(year, month, day), dt.date(year, month, day), None
+        except ValueError:
+            return None, None, f"no such day: {text}"
+    return dt.date(year, month, 1), _month_end(year, month), None
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    total = day.year * 12 + day.month - 1 + months
+    year, month = divmod(total, 12)
+    return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _relative_year(words: str, published: dt.date | None) -> int | None:
+    words = words.lower()
+    if published is None:
+        return None
+    if "last" in words or "previous" in words:
+        return published.year - 1
+    if "next" in words:
+        return published.year + 1
+    return published.year
+
+
+def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The interval of one period match (see _pattern for the phrase kinds)."""
+    g = m.groupdict()
+    undated = "relative period and no published date"
+    if g["range"]:
+        a, b = g["a"], g["b"]
+        year_b = re.search(r"(?:19|20)\d\d", b)
+        if year_b and not re.search(r"(?:19|20)\d\d", a) and re.search(r"[A-Za-z]", a):
+            a = f"{a} {year_b.group()}"  # "between January and June 2020"
+        first, _, n1 = _parse_date(a, published)
+        _, last, n2 = _parse_date(b, published)
+        return first, last, n1 or n2
+    if g["mrange"]:
+        ma, mb = _MONTHS[g["ma"].lower().rstrip(".")], _MONTHS[g["mb"].lower().rstrip(".")]
+        if g["mry"]:
+            year = int(g["mry"])
+        elif published is None:
+            return None, None, undated
+        else:
+            year = _latest_month(mb, published)
+        return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
+    if g["firstn"]:
+        raw = g["fn"].lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        words = (g["fny"] or "").lower()
+        if re.fullmatch(r"(?:19|20)\d\d", words):
+            year = int(words)
+        elif published is None:
+            return None, None, undated
+        else:
+            year = _relative_year(words, published) if "year" in words and words != "the year" else published.year
+        if not 1 <= n <= 12:
+            return None, None, f"not a part of a year: {m.group()}"
+        return dt.date(year, 1, 1), _month_end(year, n), None
+    if g["month"] and g["my"] and g["my"][0].isdigit():
+        month = _MONTHS[g["mm"].lower().rstrip(".")]
+        return dt.date(int(g["my"]), month, 1), _month_end(int(g["my"]), month), None
+    if g["year"]:
+        year = int(g["yy"])
+        return dt.date(year, 1, 1), dt.date(year, 12, 31), None
+    if g["part"]:
+        name = g["pname"].lower().split()
+        if len(name) == 1:  # "Q3", "H1"
+            number, half = int(name[0][1]), name[0][0] == "h"
+        else:  # "third quarter", "first half"
+            number, half = _ORDINALS[name[0]], name[1] == "half"
+        words = (g["pyear"] or "").lower()
+        if re.fullmatch(r"(?:19|20)\d\d", words):
+            year = int(words)
+        elif published is None:
+            return None, None, undated
+        else:
+            year = _relative_year(words, published) if words and "year" in words and words != "the year" else published.year
+        first_month = (number - 1) * (6 if half else 3) + 1
+        return dt.date(year, first_month, 1), _month_end(year, first_month + (5 if half else 2)), None
+    if g["fiscal"]:
+        raw = g["fy"] or g["fy2"]
+        year = int(raw) if len(raw) == 4 else 2000 + int(raw)
+        if g["fy"] and not re.search(r"[-–/]", m.group()):
+            year -= 1  # "FY25" ends in 2025: it starts in April 2024
+        return dt.date(year, FISCAL_START_MONTH, 1), _add_months(dt.date(year + 1, FISCAL_START_MONTH, 1), 0) - dt.timedelta(days=1), None
+    if g["yearto"]:
+        month = _MONTHS[g["ytm"].lower().rstrip(".")]
+        if g["yty"]:
+            year = int(g["yty"])
+        elif published is None:
+            return None, None, undated
+        else:
+            year = _latest_month(month, published)
+        last = _month_end(year, month)
+        return _add_months(last.replace(day=1), -11), last, None
+    if g["by"]:
+        _, last, note = _parse_date(g["byd"], published)
+        return None, last, note
+    if g["edge"]:
+        first, last, note = _parse_date(g["edged"], published)
+        if g["edgew"].lower() in ("end", "close"):
+            return last, last, note
+        return first, first, note
+    if g["since"]:
+        first, _, note = _parse_date(g["sinced"], published)
+        return first, published, note
+    if g["from"]:
+        text = g["fromd"]
+        first, _, note = _parse_date(text, published)
+        if first is not None and published is not None and not re.search(r"(?:19|20)\d\d", text) and first < published:
+            first = first.replace(year=first.year + 1)  # "from 1 February": the next one
+        return first, None, note
+    if g["on"]:
+        if g["ond"] and g["onrel"]:
+            year = _relative_year(g["onrel"], published)
+            if year is None:
+                return None, None, undated
+            day_of = _parse_date(f"{g['ond']} {year}", published)
+            return day_of
+        if g["ond"]:
+            return _parse_date(g["ond"], published)
+        if published is None:
+            return None, None, undated
+        back = (published.weekday() - _WEEKDAYS[g["onw"].lower()]) % 7
+        day = published - dt.timedelta(days=back)
+        return day, day, None
+    if published is None:
+        return None, None, undated
+    if g["sofar"]:
+        year = int(g["sofary"]) if g["sofary"] else published.year
+        return dt.date(year, 1, 1), published, None
+    if g["rel"]:
+        which, unit = g["reln"].lower(), g["relu"].lower()
+        step = -1 if which in ("last", "past", "previous") else 1 if which in ("next", "coming") else 0
+        if unit == "year":
+            year = published.year + step
+            return dt.date(year, 1, 1), dt.date(year, 12, 31), None
+        if unit == "month":
+            first = _add_months(published.replace(day=1), step)
+            return first, _month_end(first.year, first.month), None
+        if unit == "quarter":
+            first = _add_months(dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
+            return first, _month_end(*_add_months(first, 2).timetuple()[:2]), None
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6), None
+    if g["nextn"]:
+        raw = g["nextn_n"].lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        unit = g["nextu"].lower().rstrip("s")
+        sign = 1 if (g["nextdir"] or "next").lower() in ("next", "coming") else -1
+        if unit == "year":
+            other = published.replace(year=published.year + sign * n) if not (published.month == 2 and published.day == 29) else published
+        elif unit == "month":
+            other = _add_months(published, sign * n)
+        else:
+            other = published + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return (published, other, None) if sign > 0 else (other, published, None)
+    if g["coming"]:
+        return published, None, None
+    if g["now"]:
+        return published, published, None
+    if g["yesterday"]:
+        day = published - dt.timedelta(days=1)
+        return day, day, None
+    if g["month"]:
+        month = _MONTHS[g["mm"].lower().rstrip(".")]
+        year = _relative_year(g["my"], published) if g["my"] else _latest_month(month, published)
+        return dt.date(year, month, 1), _month_end(year, month), None
+    return None, None, "unread period"
+
+
+def periods(sentence: str, published: dt.date | None) -> list[Period]:
+    """Every period phrase of a sentence with its interval."""
+    out = []
+    for m in _pattern().finditer(sentence):
+        first, last, note = resolve(m, published)
+        out.append(Period(m.start(), m.end(), m.group(), first, last, note))
+    return out
+
+
+CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many more words away
+AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
+OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
+_COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom)\s*$", re.IGNORECASE)
+
+
+def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], words_between, sentence: str = "") -> Period | None:
+    """The period that governs the figure at [start, end) of its sentence: the nearest, counting
+    a period outside the figure's clause as farther; a comparison base ("than in August",
+    "compared with May") is never the figure's period; a sentence's opening period ("In
+    September, ...") reaches every clause."""
+    best, best_score = None, None
+    for period in found:
+        if period.start < end and period.end > start:
+            continue
+        if sentence and _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]):
+            continue
+        if period.end <= start:
+            gap = words_between(period.end, start)
+        else:
+            gap = words_between(end, period.start) - AFTER_BONUS
+        inside = clause[0] <= period.start and period.end <= clause[1]
+        score = gap + (0 if inside else CLAUSE_WEIGHT)
+        if period.start <= OPENING and not inside:
+            score = min(score, CLAUSE_WEIGHT)
+        if best_score is None or score < best_score:
+            best, best_score = period, score
+    return best

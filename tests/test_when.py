@@ -1,0 +1,125 @@
+"""When a figure applies, how sure it is and who says so: period, status and source.
+
+Examples written for econfacts; each construction of the guideline is a row."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from econfacts import attribution, extract_text, when
+
+PUBLISHED = dt.date(2025, 9, 4)
+D = dt.date
+
+# (sentence, period as written, first day, last day)
+PERIODS = [
+    ("Exports rose 5% in 2024.", "in 2024", D(2024, 1, 1), D(2024, 12, 31)),
+    ("Sales fell 3% last year.", "last year", D(2024, 1, 1), D(2024, 12, 31)),
+    ("Output grew 2% in the first half of 2025.", "in the first half of 2025", D(2025, 1, 1), D(2025, 6, 30)),
+    ("Imports rose 4% in the second quarter of this year.", "in the second quarter of this year", D(2025, 4, 1), D(2025, 6, 30)),
+    ("From 1 February the cap stands at $44.10 a barrel.", "From 1 February", D(2026, 2, 1), None),
+    ("The fund will reach $50 billion by 2030.", "by 2030", None, D(2030, 12, 31)),
+    ("Shipments are up 12% so far this year.", "so far this year", D(2025, 1, 1), PUBLISHED),
+    ("Trade came to $9 billion between February 2022 and October 2023.", "between February 2022 and October 2023", D(2022, 2, 1), D(2023, 10, 31)),
+    ("Trade came to $9 billion between January and June 2020.", "between January and June 2020", D(2020, 1, 1), D(2020, 6, 30)),
+    ("Exports may drop 30 pc in FY25.", "in FY25", D(2024, 4, 1), D(2025, 3, 31)),
+    ("Growth is put at 6.5% for 2025-26.", "for 2025-26", D(2025, 4, 1), D(2026, 3, 31)),
+    ("Sales rose 8% in June.", "in June", D(2025, 6, 1), D(2025, 6, 30)),
+    ("Prices jumped 4% in May 2024.", "in May 2024", D(2024, 5, 1), D(2024, 5, 31)),
+    ("Revenue fell 9% in January-May 2023.", "in January-May 2023", D(2023, 1, 1), D(2023, 5, 31)),
+    ("Investment fell 1.7% in the first 10 months of the year.", "in the first 10 months of the year", D(2025, 1, 1), D(2025, 10, 31)),
+    ("The rouble fell 2% on Monday.", "on Monday", D(2025, 9, 1), D(2025, 9, 1)),
+    ("The duty took effect on July 6, 2018 at 25%.", "on July 6, 2018", D(2018, 7, 6), D(2018, 7, 6)),
+    ("Spending will rise by $80 billion over the next two years.", "over the next two years", PUBLISHED, D(2027, 9, 4)),
+    ("Brent currently trades at $67 a barrel.", "currently", PUBLISHED, PUBLISHED),
+    ("Profit rose 4% in the year to March.", "in the year to March", D(2024, 4, 1), D(2025, 3, 31)),
+    ("Inflation stood at 39.4 percent at the end of June.", "at the end of June", D(2025, 6, 30), D(2025, 6, 30)),
+    ("Orders fell 6% last month.", "last month", D(2025, 8, 1), D(2025, 8, 31)),
+    ("Exports rose 2% in August of last year.", "in August of last year", D(2024, 8, 1), D(2024, 8, 31)),
+    ("Debt must fall below 60% until the end of 2024.", "until the end of 2024", None, D(2024, 12, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "text", "first", "last"), PERIODS)
+def test_period_phrases_and_their_dates(sentence, text, first, last):
+    [fact] = extract_text(sentence, published=PUBLISHED.isoformat())
+    assert (fact.period, fact.period_start, fact.period_end) == (text, first, last)
+
+
+# Not periods: rate words, comparison bases, durations of something else
+NOT_PERIODS = [
+    ("Russia earned $2bn a year from the pipeline.", "$2bn a year"),
+    ("Exports were 3% higher than in August.", "3%"),
+    ("Exports fell 4% compared with May.", "4%"),
+    ("Prices rose 3 percent year on year.", "3 percent"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), NOT_PERIODS)
+def test_what_is_not_the_figures_period(sentence, surface):
+    [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
+    assert fact.period is None and fact.period_start is None and fact.period_end is None
+
+
+def test_a_relative_period_without_a_published_date_keeps_its_words_and_says_why():
+    [fact] = extract_text("Sales fell 3% last year.")
+    assert (fact.period, fact.period_start, fact.period_end) == ("last year", None, None)
+    assert fact.period_note == "relative period and no published date"
+
+
+def test_an_explicit_year_needs_no_published_date():
+    [fact] = extract_text("Exports rose 5% in 2024.")
+    assert (fact.period_start, fact.period_end, fact.period_note) == (D(2024, 1, 1), D(2024, 12, 31), None)
+
+
+def test_a_range_of_figures_takes_the_period_of_its_own_clause():
+    text = "Sales rose 9% in September, while in August they had fallen 2%."
+    got = {f.surface: f.period for f in extract_text(text, published=PUBLISHED.isoformat())}
+    assert got == {"9%": "in September", "2%": "in August"}
+
+
+# (sentence, who it credits)
+SOURCES = [
+    ("Russia's exports fell 5%, according to Kpler.", "Kpler"),
+    ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
+    ("OFAC said it listed 29 vessels.", "OFAC"),
+    ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
+    ("LSEG data show shipments dropped 2.5%.", "LSEG"),
+    ("Data from the customs office show imports rose 4%.", "the customs office"),
+    ("Revenue came to $9 billion, the finance ministry said.", "the finance ministry"),
+    ("Prime Minister Fumio Kishida said Japan will give $300 million.", "Fumio Kishida"),
+    ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
+    ("Exports rose 5% in 2024.", None),
+    ("It said exports rose 5%.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SOURCES)
+def test_who_the_sentence_credits(sentence, source):
+    assert attribution.source(sentence) == source
+
+
+# (sentence, figure, status): what happened or is in force, what is forecast, what is only proposed
+STATUSES = [
+    ("Washington imposed a 25% tariff on steel imports last year.", "25%", "actual"),
+    ("Exports fell 4.1% in October.", "4.1%", "actual"),
+    ("The economy is expected to grow 2.1% next year.", "2.1%", "forecast"),
+    ("The central bank forecast inflation at 4% in 2026.", "4%", "forecast"),
+    ("Trump threatened to impose 100% tariffs on Chinese goods.", "100%", "proposed"),
+    pytest.param("The Commission proposed lowering the cap to $45 a barrel.", "$45 a barrel", "proposed",
+                 marks=pytest.mark.xfail(strict=True, reason="a proposal about a cap level is read as actual: few such rows to learn from")),
+    pytest.param("A 20% tariff would cost households $1,200 a year.", "$1,200 a year", "forecast",
+                 marks=pytest.mark.xfail(strict=True, reason="a modelled effect without a forecasting verb is read as actual")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "status"), STATUSES)
+def test_status_of_a_figure(sentence, surface, status):
+    [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
+    assert fact.status == status
+
+
+def test_periods_read_every_phrase_of_a_sentence_in_order():
+    found = when.periods("In 2022 exports rose, and in 2023 they fell.", PUBLISHED)
+    assert [p.text for p in found] == ["In 2022", "in 2023"]
