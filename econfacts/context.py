@@ -148,6 +148,11 @@ def status_cues() -> dict[str, str]:
 
 
 @cache
+def _status_cue_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w'’.-])(?:" + alternation(list(status_cues())) + r")(?![\w'’-])", re.IGNORECASE)
+
+
+@cache
 def _roles() -> dict[str, str]:
     return {row["word"]: row["role"] for row in table("roles")}
 
@@ -696,7 +701,7 @@ class Labeller:
         cues = status_cues()
         out = ["Scue=" + cues[word] for word in self.view(index).lower if word in cues]
         if self._document_cues is None:
-            found = Counter(cues[w] for w in (m.group().lower() for m in _WORD.finditer(self.text)) if w in cues)
+            found = Counter(cues[m.group().lower()] for m in _status_cue_pattern().finditer(self.text))
             self._document_cues = [f"Dcue={status}" for status, n in found.items() if n >= DOC_CUES_MIN]
         return out + self._document_cues
 
