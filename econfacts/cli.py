@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _extract(args: argparse.Namespace) -> int:
     from econfacts import normalise, run
+    from econfacts.errors import EconfactsError
     from econfacts.pipeline import Options
 
     target, args.output = args.output, Path(args.output)  # Spark may write to a URI (hdfs://, s3a://)
@@ -118,7 +119,7 @@ def _extract(args: argparse.Namespace) -> int:
                                           on_batch, resume=args.resume)
         else:
             summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency), jobs, sys.stdin, on_batch)
-    except run.ResumeError as err:
+    except EconfactsError as err:  # refused before anything was written, or a resume that cannot go on
         print(f"econfacts: {err}", file=sys.stderr)
         return 2
     finally:
@@ -180,6 +181,9 @@ def _read_table(path: Path):
 def _validate(args: argparse.Namespace) -> int:
     from econfacts import schema
 
+    if args.path.is_dir() and not any(args.path.glob("facts/part-*.parquet")) and not any(args.path.glob("part-*.parquet")):
+        print(f"econfacts: {args.path}: no facts table in this folder (no facts/part-*.parquet)", file=sys.stderr)
+        return 1
     frame = _read_table(args.path)
     problems = schema.report(frame)
     if not problems:

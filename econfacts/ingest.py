@@ -183,6 +183,9 @@ def _document(doc_id: str, text: str, meta: dict[str, Any], where: str) -> Docum
     return Document(doc_id, text, published, str(url) if url else None, str(source) if source else None, where)
 
 
+EARLIEST_YEAR = 1900  # "0001-01-01" is a placeholder, not a publication date
+
+
 def parse_date(value: Any) -> dt.date | None:
     """An ISO date (or datetime) from text or a date value; None for null/empty."""
     if value is None or value == "":
@@ -193,6 +196,9 @@ def parse_date(value: Any) -> dt.date | None:
         return value
     text = str(value).strip()
     try:
-        return dt.date.fromisoformat(text[:10])
+        day = dt.date.fromisoformat(text) if len(text) == 10 else dt.datetime.fromisoformat(text).date()
     except ValueError:
         raise ValueError(f"published {text!r} is not an ISO date (YYYY-MM-DD)") from None
+    if day.year < EARLIEST_YEAR:
+        raise ValueError(f"published {text!r} is before {EARLIEST_YEAR}: not a news date (a placeholder?)")
+    return day

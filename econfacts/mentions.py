@@ -13,7 +13,7 @@ from functools import cache
 
 from econfacts import currencies
 from econfacts._data import alternation, table
-from econfacts.numerals import DIGITS, parse_number, scale_of, scales, spelled_pattern
+from econfacts.numerals import DIGITS, MAX_DIGITS, parse_number, scale_of, scales, spelled_pattern
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +103,7 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         # A figure's anchor. Matches "1,300", "5,00,000", "Seven", "hundreds of billions of ".
         "anchor": re.compile(
             rf"(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
-            rf"|(?P<digits>(?<![\d.,])(?:{DIGITS}))"
+            rf"|(?P<digits>(?<![\d.,])(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
             rf"|(?P<half>\b(?i:half)\s+an?(?=\s+(?:{alternation(words)})\b))"
             rf"|(?P<spelled>\b(?i:{_SPELLED})\b)"
         ),
@@ -291,6 +291,8 @@ def _read_anchor(text: str, m: re.Match[str], g: dict[str, re.Pattern[str]], yen
     elif m.group("spelled"):
         value, spelled = parse_number(m.group("spelled")), True
     else:
+        if sum(c.isdigit() for c in m.group("digits")) > MAX_DIGITS:
+            return None  # a code or garbage: no economic figure has that many digits
         value, spelled = parse_number(m.group("digits")), False
 
     # Currency written before the number ("$", "US$", "Rs ", "USD ").

@@ -8,9 +8,14 @@ from text_to_num import text2num
 
 from econfacts._data import alternation, table
 
-# Digits with thousands separators, Indian lakh grouping, or none; an optional decimal part.
-# Matches "1,300", "5,00,000", "60.6", ".5".
-DIGITS = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+# Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
+# grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
+# Not the digits of scientific notation ("1e999") or of a code.
+DIGITS = (r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value
+# Full-width digits and marks ("€１.５bn") read as their ASCII forms; one character for one, so
+# offsets stay those of the text.
+FULL_WIDTH = str.maketrans({chr(0xFF10 + k): str(k) for k in range(10)} | {"．": ".", "，": ",", "％": "%"})
 
 
 @cache
@@ -40,7 +45,7 @@ def scale_of(word: str) -> float:
     return scales()[word.lower()][0]
 
 
-_SEPARATORS = re.compile(r"[,\s]")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 def parse_number(text: str) -> float:

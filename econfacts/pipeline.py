@@ -10,7 +10,7 @@ from functools import cache
 from econfacts import __version__, context, currencies, normalise
 from econfacts.mentions import Mention, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
-from econfacts.numerals import spelled_pattern
+from econfacts.numerals import FULL_WIDTH, spelled_pattern
 from econfacts.linear import ContextModel
 from econfacts.sentences import Sentence, split
 
@@ -27,9 +27,15 @@ def fact_id(doc_id: str, start: int, end: int) -> str:
     return hashlib.blake2b(f"{doc_id}\x1f{start}\x1f{end}".encode(), digest_size=8).hexdigest()
 
 
+def reading_text(text: str) -> str:
+    """The text as the grammar reads it: full-width digits and marks as ASCII ("€１.５bn" ->
+    "€1.5bn"), one character for one, so every offset is the document's own."""
+    return text.translate(FULL_WIDTH)
+
+
 def figures(doc: Document, sentences: list[Sentence] | None = None) -> Iterator[tuple[int, str, Mention]]:
     """(sentence index, sentence text, mention with document offsets) of every figure, in reading order."""
-    text = doc.text
+    text = reading_text(doc.text)
     yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
     maybe = _maybe_figure()
     for sentence in split(text) if sentences is None else sentences:
@@ -45,13 +51,15 @@ def figures(doc: Document, sentences: list[Sentence] | None = None) -> Iterator[
 
 def extract_document(doc: Document, options: Options = Options(), model: ContextModel | None = None) -> list[Fact]:
     """All facts of one document (`model`: the context model, the shipped one by default)."""
-    sentences = split(doc.text)
+    text = reading_text(doc.text)
+    sentences = split(text)
     run_date = options.run_date or dt.date.today()
-    labeller = context.Labeller(doc.text, sentences, model, doc.published)
+    labeller = context.Labeller(text, sentences, model, doc.published)
     facts: list[Fact] = []
-    for index, chunk, mention in figures(doc, sentences):
+    for index, _, mention in figures(doc, sentences):
         about = labeller.label(index, mention)
-        facts.append(_fact(doc, index, chunk, mention, about, options, run_date))
+        sentence = doc.text[sentences[index].start : sentences[index].end]  # as written, not as read
+        facts.append(_fact(doc, index, sentence, mention, about, options, run_date))
     return facts
 
 

@@ -14,6 +14,7 @@ import polars as pl
 
 from econfacts import table
 from econfacts.ingest import read_inputs
+from econfacts.errors import EconfactsError
 from econfacts.model import Document, DocumentFailure, Options
 
 BATCH_DOCS = 256
@@ -120,6 +121,7 @@ def extract(
     batch_chars: int = BATCH_CHARS,
 ) -> RunSummary:
     """Extract every input into `out` (+ documents and rejected tables beside it)."""
+    check_run(inputs, [out, side_path(out, "documents"), side_path(out, "rejected")])
     summary = RunSummary()
     facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
     docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
@@ -150,8 +152,36 @@ def extract(
     return summary
 
 
-class ResumeError(Exception):
+class ResumeError(EconfactsError):
     """A dataset output that cannot be (re)started as asked: one line for the user."""
+
+
+class RefusedRun(EconfactsError):
+    """A run refused before anything is written: an input that cannot be read, or an output that
+    would write over an input."""
+
+
+def check_run(inputs: list[str], outputs: list[Path], dataset: Path | None = None) -> None:
+    """Refuse, before writing anything, a run whose inputs are missing or whose outputs (files, or
+    the dataset folder) would write over an input."""
+    files: set[Path] = set()
+    folders: set[Path] = set()
+    for name in inputs:
+        if name == "-":
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise RefusedRun(f"{name}: no such file or folder; nothing was written")
+        (folders if path.is_dir() else files).add(path.resolve())
+    for out in outputs:
+        target = out.resolve()
+        if target in files:
+            raise RefusedRun(f"{out}: this output is also an input; choose another -o (nothing was written)")
+    if dataset is not None:
+        root = dataset.resolve()
+        for path in files | folders:
+            if path == root or root in path.parents:
+                raise RefusedRun(f"{dataset}: the output folder holds the input {path}; choose another -o (nothing was written)")
 
 
 def is_dataset(out: Path) -> bool:
@@ -178,6 +208,7 @@ def extract_dataset(
 
     from econfacts import __version__
 
+    check_run(inputs, [], dataset=out)
     manifest = {"inputs": inputs, "batch_docs": batch_docs, "batch_chars": batch_chars,
                 "base_currency": options.base_currency, "version": __version__}
     manifest_path = out / "_run.json"

@@ -75,6 +75,18 @@ class FactSchema(pa.DataFrameModel):
         coerce = False
 
     @pa.dataframe_check
+    def numbers_are_finite(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """No infinite or NaN value, bound, normalised value, rate or confidence."""
+        columns = ("value", "low", "high", "norm_value", "norm_low", "norm_high", "fx_rate", "context_confidence")
+        finite = [pl.col(c).is_null() | pl.col(c).is_finite() for c in columns]
+        return data.lazyframe.select(pl.all_horizontal(finite))
+
+    @pa.dataframe_check
+    def surface_is_in_its_sentence(cls, data: pa.PolarsData) -> pl.LazyFrame:
+        """The figure's words stand in its sentence as written."""
+        return data.lazyframe.select(pl.col("sentence").str.contains(pl.col("surface"), literal=True))
+
+    @pa.dataframe_check
     def period_is_ordered(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """period_start is on or before period_end; dates only with a period phrase."""
         start, end = pl.col("period_start"), pl.col("period_end")

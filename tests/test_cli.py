@@ -75,14 +75,13 @@ def test_bad_documents_are_recorded_and_exit_1(tmp_path, capsys):
     assert pl.read_parquet(out).height == 1
 
 
-def test_unreadable_input_exits_2_but_the_rest_is_extracted(tmp_path, capsys):
+def test_a_missing_input_refuses_the_run_before_anything_is_written(tmp_path, capsys):
     good = tmp_path / "a.txt"
     good.write_text("a 25% tariff")
     out = tmp_path / "facts.parquet"
     assert main(["extract", str(tmp_path / "missing.jsonl"), str(good), "-o", str(out)]) == 2
-    assert "missing.jsonl: no such file or folder" in capsys.readouterr().err
-    assert pl.read_parquet(out).height == 1
-    assert pl.read_parquet(tmp_path / "documents.parquet").height == 2
+    assert "missing.jsonl: no such file or folder; nothing was written" in capsys.readouterr().err
+    assert not out.exists() and not (tmp_path / "documents.parquet").exists()
 
 
 def test_bad_base_currency_is_a_usage_error(tmp_path, capsys):
@@ -145,3 +144,57 @@ def test_seed_tariff_is_imposed_by_the_us(seed_text):
 
     [fact] = [f for f in extract_text(seed_text, published="2025-09-04") if f.surface == "25%"]
     assert (fact.measure, fact.actor, fact.target) == ("tariff", "US", "IN")
+
+
+def test_full_width_digits_are_read_as_digits_and_the_surface_stays_as_written():
+    from econfacts import extract_text
+
+    [fact] = extract_text("Revenue hit €１.５bn in May.")
+    assert (fact.surface, fact.value, fact.unit) == ("€１.５bn", 1.5e9, "EUR") and fact.surface in fact.sentence
+
+
+# Runs refused before anything is written: an output that is an input, a side table that is an
+# input, a dataset folder holding an input, a missing input.
+REFUSED = [
+    (["in.jsonl", "-o", "in.jsonl"], "this output is also an input"),
+    (["documents.parquet", "-o", "facts.parquet"], "this output is also an input"),
+    (["ds/in.jsonl", "-o", "ds"], "the output folder holds the input"),
+    (["in.jsonl", "typo.jsonl", "-o", "good.parquet"], "typo.jsonl: no such file or folder"),
+]
+
+
+@pytest.mark.parametrize(("args", "message"), REFUSED)
+def test_runs_that_would_lose_data_are_refused_and_write_nothing(tmp_path, monkeypatch, capsys, args, message):
+    monkeypatch.chdir(tmp_path)
+    line = json.dumps({"id": "a", "text": "Exports rose 5%."}) + "\n"
+    Path("in.jsonl").write_text(line, encoding="utf-8")
+    Path("ds").mkdir()
+    Path("ds/in.jsonl").write_text(line, encoding="utf-8")
+    assert main(["extract", "in.jsonl", "-o", "good.parquet"]) == 0
+    Path("documents.parquet").write_bytes(Path("good.documents.parquet").read_bytes())
+    before = {p: p.read_bytes() for p in Path(".").rglob("*") if p.is_file()}
+    capsys.readouterr()
+    assert main(["extract", *args]) == 2
+    err = capsys.readouterr().err
+    assert message in err and err.count("\n") == 1
+    assert {p: p.read_bytes() for p in Path(".").rglob("*") if p.is_file()} == before  # nothing written
+
+
+def test_validate_catches_infinite_values_and_surfaces_not_in_their_sentence(tmp_path, capsys):
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(out)]) == 0
+    facts = pl.read_parquet(out)
+    bad = facts.with_columns(
+        pl.when(pl.col("kind") == "percent").then(float("inf")).otherwise(pl.col("value")).alias("value"),
+        pl.when(pl.col("kind") == "count").then(pl.lit("another sentence")).otherwise(pl.col("sentence")).alias("sentence"))
+    bad.write_parquet(tmp_path / "bad.parquet")
+    capsys.readouterr()
+    assert main(["validate", str(tmp_path / "bad.parquet")]) == 1
+    err = capsys.readouterr().err
+    assert "numbers_are_finite" in err and "surface_is_in_its_sentence" in err
+
+
+def test_validate_refuses_a_folder_without_facts(tmp_path, capsys):
+    (tmp_path / "empty").mkdir()
+    assert main(["validate", str(tmp_path / "empty")]) == 1
+    assert "no facts table" in capsys.readouterr().err

@@ -116,6 +116,16 @@ def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
+@pytest.mark.parametrize(("value", "message"), [
+    ("2025-01-01garbage", "is not an ISO date"),
+    ("2025-13-01", "is not an ISO date"),
+    ("0001-01-01", "before 1900"),
+])
+def test_bad_published_dates_are_refused_with_their_reason(value, message):
+    with pytest.raises(ValueError, match=message):
+        parse_date(value)
+
+
 def test_seen_ids_live_in_a_temporary_file_removed_at_the_end():
     from pathlib import Path
 

@@ -18,6 +18,12 @@ def F(surface, kind, value, unit, **extra):
 
 
 CASES = [
+    # --- numbers that must never be read wrong: grouped by no-break or thin spaces, scientific
+    #     notation and runs of digits (codes, garbage) are no figure
+    ("Exports reached 1\u00a0000 euros.", [F("1\u00a0000 euros", "money", 1000.0, "EUR")]),
+    ("Imports reached 12\u2009500 tonnes.", [F("12\u2009500 tonnes", "quantity", 12500.0, "metric_ton")]),
+    ("The model gave 1e999 dollars.", []),
+    ("It cost $" + "9" * 40 + ".", []),
     # --- currency symbols and codes before the number
     ("Russia received €1.1 billion in fuel sales", [F("€1.1 billion", "money", 1.1e9, "EUR")]),
     ("The fine was $1.1bn.", [F("$1.1bn", "money", 1.1e9, "USD")]),
