@@ -218,7 +218,8 @@ WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position, then 
 DOC_CUES_MIN = 2  # a measure is one of the document's topics when at least two of its cues appear
 CANDIDATE_RANK = 4  # a party is a candidate when it is among the document's four most named ones,
 CANDIDATE_SENTENCES = 3  # or named in the figure's sentence or the three before, or remembered
-BETWEEN_MAX = 10  # the words between a party and its figure are read when there are at most this many
+BETWEEN_MAX = 10
+REACH = 25  # words each side of a figure its features read (a clause, the cues around it)  # the words between a party and its figure are read when there are at most this many
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but|and then|which|after|before)\s|\s[-–—]\s")
 _ANAPHORS = (
     (re.compile(r"\b(?:the bloc|the union|the 27|member states)\b", re.IGNORECASE), "bloc"),
@@ -259,6 +260,10 @@ class _SentenceView:
     breaks: list[tuple[int, int]]
     cues: tuple[Cue, ...]
     places: tuple[Place, ...]
+    cue_starts: list[int]
+    place_ends: list[int]  # sorted
+    place_starts: list[int]
+    by_code: dict[str, list[Place]]  # code -> its places, in order
 
     @classmethod
     def read(cls, text: str, place_matches: list | None = None, cue_matches: list | None = None) -> _SentenceView:
@@ -268,9 +273,21 @@ class _SentenceView:
             ends.append(m.end())
             lower.append(m.group().lower())
         breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
-        stems = [w.rstrip(".")[:STEM] for w in lower]  # numbers are read as numbers
-        return cls(text, starts, ends, lower, stems, breaks,
-                   tuple(cues(text, cue_matches)), tuple(places(text, place_matches)))
+        stems = [w.rstrip(".")[:STEM] for w in lower]
+        found_cues = tuple(cues(text, cue_matches))
+        found_places = tuple(places(text, place_matches))
+        by_code: dict[str, list[Place]] = {}
+        for place in found_places:
+            by_code.setdefault(place.code, []).append(place)
+        return cls(text, starts, ends, lower, stems, breaks, found_cues, found_places, [c.start for c in found_cues],
+                   sorted(p.end for p in found_places), sorted(p.start for p in found_places), by_code)
+
+    def near(self, start: int, end: int, reach: int = REACH) -> tuple[int, int]:
+        """Character bounds of the `reach` words each side of [start, end): what a figure's features
+        read, so that a sentence of thousands of words costs the same per figure as a short one."""
+        first, last = bisect_left(self.starts, start), bisect_right(self.ends, end)
+        lo, hi = max(0, first - reach), min(len(self.ends), last + reach)
+        return (self.starts[lo] if lo < len(self.starts) else start), (self.ends[hi - 1] if hi > 0 else end)
 
     def inside(self, a: int, b: int) -> tuple[int, int]:
         """The indexes [lo, hi) of the words wholly inside [a, b)."""
@@ -281,14 +298,15 @@ class _SentenceView:
         lo, hi = self.inside(a, b)
         return max(0, hi - lo)
 
-    def before(self, offset: int) -> list[str]:
-        """The words ending at or before `offset`, nearest first."""
+    def before(self, offset: int, limit: int = WINDOW_FAR) -> list[str]:
+        """The `limit` words ending at or before `offset`, nearest first."""
         k = bisect_right(self.ends, offset)
-        return self.lower[k - 1 :: -1] if k else []
+        return self.lower[max(0, k - limit) : k][::-1]
 
-    def after(self, offset: int) -> list[str]:
-        """The words starting at or after `offset`, nearest first."""
-        return self.lower[bisect_left(self.starts, offset) :]
+    def after(self, offset: int, limit: int = WINDOW_FAR) -> list[str]:
+        """The `limit` words starting at or after `offset`, nearest first."""
+        k = bisect_left(self.starts, offset)
+        return self.lower[k : k + limit]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The span of the clause around [start, end): from the last break before it to the next after."""
@@ -394,11 +412,12 @@ class Labeller:
             out.append(f"LR={left[0]}_{right[0]}")
         surface = view.text[start:end].lower()
         out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
+        near_start, near_end = view.near(start, end)
         clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(clause_start, clause_end)
+        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         first, last = view.inside(start, end)  # the figure's own words are read above
         out += ["C=" + stem for k, stem in enumerate(view.stems[lo:hi], lo) if not first <= k < last]
-        for cue in view.cues:
+        for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
             side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
             gap = view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
             out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
@@ -452,7 +471,7 @@ class Labeller:
         start, end = mention.start - offset, mention.end - offset
         kind = mention.kind
         m = "|m=" + measure
-        in_sentence = {p.code for p in view.places}
+        in_sentence = view.by_code
         left, right = self._window(view, start, end)
         nin = _bucket(len(in_sentence))
         null = ["NULL", "NULL" + m, "NULL|k=" + kind, "NULL|nin=" + nin, "NULL|ndoc=" + _bucket(len(mentions)),
@@ -466,19 +485,20 @@ class Labeller:
         remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
         first_place = view.places[0] if view.places else None
         lexicon = frames()
+        near_start, near_end = view.near(start, end)
         clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(clause_start, clause_end)
+        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         flows = sorted({lexicon[stem] for stem in view.stems[lo:hi] if stem in lexicon})
         null += ["NULL|fr=" + flow + m for flow in flows]
         codes: list[str | None] = [None]
         parts = []
         for code, named in mentions.items():
-            if not (rank[code] <= CANDIDATE_RANK or code in in_sentence or code in remembered
-                    or any(index - CANDIDATE_SENTENCES <= i <= index for i in named)):
+            recent = bisect_right(named, index) > bisect_left(named, index - CANDIDATE_SENTENCES)  # named is sorted
+            if not (rank[code] <= CANDIDATE_RANK or code in in_sentence or code in remembered or recent):
                 continue  # named only far away and seldom: not a party of this figure
             codes.append(code)
             out: list[str] = []
-            here = [p for p in view.places if p.code == code] if code in in_sentence else []
+            here = in_sentence.get(code, [])
             if here:
                 placed = self._place_features(view, here, start, end, m, kind, first_place)
                 out += placed
@@ -525,14 +545,14 @@ class Labeller:
             out.append("top" + m)
         if code in led:
             out.append("led" + m)
-        if not any(p.code == code for p in view.places):
-            before = [i for i in named if i < index]
-            if before:
-                last_index = before[-1]
+        if code not in view.by_code:
+            k = bisect_left(named, index)
+            if k:
+                last_index = named[k - 1]
                 distance = _bucket(index - last_index)
                 last_place = next((p for p in reversed(self.view(last_index).places) if p.code == code), None)
                 role = last_place.role if last_place is not None else "none"  # inside a longer name: no role
-                nin = _bucket(len({p.code for p in view.places}))
+                nin = _bucket(len(view.by_code))
                 out += ["prev=" + distance, "prev=" + distance + m, "prevrole=" + role + m, "prev|nin=" + nin + m]
             else:
                 out += ["later", "later" + m]
@@ -552,10 +572,15 @@ class Labeller:
                 return 0
             return view.gap(p.end, start) if p.end <= start else view.gap(end, p.start)
 
-        place = min(here, key=gap_of)
+        if len(here) > 3:  # the ones around the figure
+            k = bisect_left(here, start, key=lambda p: p.start)
+            nearest = here[max(0, k - 2) : k + 2]
+        else:
+            nearest = here
+        place = min(nearest, key=gap_of)
         gap = gap_of(place)
         side = "i" if place.start < end and place.end > start else "b" if place.end <= start else "a"
-        before = view.before(place.start)
+        before = view.before(place.start, 8)  # enough to skip determiners and read two words
         skip = 0
         while skip < len(before) and before[skip] in _DETERMINERS:
             skip += 1
@@ -570,12 +595,12 @@ class Labeller:
                f"head={_stem(place.head)}" + m, f"nhere={_bucket(len(here))}"]
         if place is first:
             out.append("firstplace" + m)
-        if side == "b":
-            left_places = sorted({p.end for p in view.places if p.end <= start}, reverse=True)
-            out.append(f"lord={min(left_places.index(place.end) + 1, 3)}" + m)
+        if side == "b":  # how many places stand between it and the figure, plus one
+            order = bisect_right(view.place_ends, start) - bisect_left(view.place_ends, place.end)
+            out.append(f"lord={min(order, 3)}" + m)
         elif side == "a":
-            right_places = sorted({p.start for p in view.places if p.start >= end})
-            out.append(f"rord={min(right_places.index(place.start) + 1, 3)}" + m)
+            order = bisect_right(view.place_starts, place.start) - bisect_left(view.place_starts, end)
+            out.append(f"rord={min(order, 3)}" + m)
         clause_start, clause_end = view.clause(start, end)
         out.append(f"sameclause={clause_start <= place.start and place.end <= clause_end}" + m)
         if len(before) <= 1:
@@ -678,8 +703,9 @@ class Labeller:
             out.append("pstatus=" + self.previous_status)  # figures of a passage share their status
         out += ["Lw=" + _stem(w) for w in left[:STATUS_WINDOW]] + ["Rw=" + _stem(w) for w in right[:STATUS_WINDOW]]
         out += ["L1=" + w for w in left[:1]] + ["L2=" + w for w in left[1:2]]
+        near_start, near_end = view.near(start, end)
         clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(clause_start, clause_end)
+        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         out += ["C=" + stem for stem in view.stems[lo:hi]]
         cues = status_cues()
         out += ["cue=" + cues[word] for word in view.lower[lo:hi] if word in cues]

@@ -69,7 +69,7 @@ def read_inputs(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterator[
 
 def _read_one(name: str, stdin: TextIO | None) -> Iterator[Document | DocumentFailure]:
     if name == "-":
-        yield from _jsonl_lines(stdin or sys.stdin, "<stdin>")
+        yield from _jsonl_lines(stdin if stdin is not None else sys.stdin.buffer, "<stdin>")
         return
     path = Path(name)
     if not path.exists():
@@ -86,12 +86,10 @@ def _read_one(name: str, stdin: TextIO | None) -> Iterator[Document | DocumentFa
         yield _text_file(path)
     elif suffix == ".jsonl":
         try:
-            with path.open(encoding="utf-8", errors="strict", newline="") as handle:
+            with path.open("rb") as handle:  # each line decoded alone: one bad byte fails one line
                 yield from _jsonl_lines(handle, str(path))
         except OSError as err:
             raise InputError(f"{name}: cannot read ({err.strerror})") from err
-        except UnicodeDecodeError as err:
-            raise InputError(f"{name}: not UTF-8 ({err.reason} at byte {err.start})") from err
     elif suffix in (".csv", ".parquet"):
         yield from _table_rows(path)
     else:
@@ -120,11 +118,19 @@ def _text_file(path: Path) -> Document | DocumentFailure:
     return _document(doc_id, text, meta, str(path))
 
 
-def _jsonl_lines(handle: TextIO, origin: str) -> Iterator[Document | DocumentFailure]:
+def _jsonl_lines(handle, origin: str) -> Iterator[Document | DocumentFailure]:
+    """One document per line of a JSONL stream (text or bytes); a line that is not UTF-8 or not
+    a JSON object fails alone, named by its line number."""
     for number, line in enumerate(handle, start=1):
+        where = f"{origin} line {number}"
+        if isinstance(line, bytes):
+            try:
+                line = line.decode("utf-8")
+            except UnicodeDecodeError as err:
+                yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not UTF-8 ({err.reason} at byte {err.start} of the line)")
+                continue
         if not line.strip():
             continue
-        where = f"{origin} line {number}"
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
