@@ -257,7 +257,8 @@ class _SentenceView:
     ends: list[int]
     lower: list[str]
     stems: list[str]
-    breaks: list[tuple[int, int]]
+    break_starts: list[int]  # clause breaks, in order
+    break_ends: list[int]
     cues: tuple[Cue, ...]
     places: tuple[Place, ...]
     cue_starts: list[int]
@@ -273,13 +274,14 @@ class _SentenceView:
             ends.append(m.end())
             lower.append(m.group().lower())
         breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
+        break_starts, break_ends = [a for a, _ in breaks], [b for _, b in breaks]
         stems = [w.rstrip(".")[:STEM] for w in lower]
         found_cues = tuple(cues(text, cue_matches))
         found_places = tuple(places(text, place_matches))
         by_code: dict[str, list[Place]] = {}
         for place in found_places:
             by_code.setdefault(place.code, []).append(place)
-        return cls(text, starts, ends, lower, stems, breaks, found_cues, found_places, [c.start for c in found_cues],
+        return cls(text, starts, ends, lower, stems, break_starts, break_ends, found_cues, found_places, [c.start for c in found_cues],
                    sorted(p.end for p in found_places), sorted(p.start for p in found_places), by_code)
 
     def near(self, start: int, end: int, reach: int = REACH) -> tuple[int, int]:
@@ -310,13 +312,10 @@ class _SentenceView:
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         """The span of the clause around [start, end): from the last break before it to the next after."""
-        clause_start, clause_end = 0, len(self.text)
-        for a, b in self.breaks:
-            if b <= start:
-                clause_start = b
-            elif a >= end:
-                clause_end = a
-                break
+        k = bisect_right(self.break_ends, start)
+        clause_start = self.break_ends[k - 1] if k else 0
+        j = bisect_left(self.break_starts, end, lo=k)
+        clause_end = self.break_starts[j] if j < len(self.break_starts) else len(self.text)
         return clause_start, clause_end
 
 

@@ -16,17 +16,24 @@ class Sentence:
 
 
 def split(text: str) -> list[Sentence]:
-    """Sentences of `text` with offsets into it; blank segments (paragraph breaks) are skipped."""
+    """Sentences of `text` with offsets into it; blank segments (paragraph breaks) are skipped.
+
+    Each segment is found in the text from where the last one ended: the segmenter may drop
+    whitespace between segments (a blank line after a heading), so its pieces are placed by
+    their content, not by adding up their lengths. What cannot be placed stays one sentence."""
     out: list[Sentence] = []
     pos = 0
     for segment in sentencex.segment("en", text):
-        seg_start, pos = pos, pos + len(segment)
         stripped = segment.strip()
         if not stripped:
             continue
-        lead = len(segment) - len(segment.lstrip())
-        start = seg_start + lead
+        start = text.find(stripped, pos)
+        if start < 0:  # the segmenter changed the text inside a segment: keep the rest whole
+            break
         out.append(Sentence(len(out), start, start + len(stripped)))
-    if pos != len(text):
-        raise ValueError(f"sentence segments cover {pos} of {len(text)} characters")
+        pos = start + len(stripped)
+    rest = text[pos:]
+    if rest.strip():
+        start = pos + len(rest) - len(rest.lstrip())
+        out.append(Sentence(len(out), start, start + len(rest.strip())))
     return out

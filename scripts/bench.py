@@ -106,6 +106,8 @@ def main() -> int:
     ap.add_argument("--gold", type=Path, default=Path("tests/gold/dev.jsonl"))
     ap.add_argument("--size-mb", type=float, default=20.0)
     ap.add_argument("--q3-kb", type=int, default=300, help="size of the sample plain quantulum3 reads")
+    ap.add_argument("--long-kb", default="20,200",
+                    help="sizes (KB) of one sentence without a full stop, to check that time grows linearly; '' skips it")
     ap.add_argument("--jobs", default=f"1,{len(os.sched_getaffinity(0))}",
                     help="comma-separated -j values to run (default: 1 and all cores)")
     args = ap.parse_args()
@@ -125,7 +127,31 @@ def main() -> int:
             q3 = json.loads(done.stdout.strip().splitlines()[-1])
             rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"]))
         print(report(rows))
+    if args.long_kb:
+        print(long_sentences(args.gold, [int(k) for k in args.long_kb.split(",")]))
     return 0
+
+
+def long_sentences(gold: Path, sizes_kb: list[int]) -> str:
+    """Characters per second on single sentences of growing length (the dev passages with every
+    full stop turned into a comma): the rate should not fall as the sentence grows."""
+    import econfacts
+
+    text = " ".join(json.loads(line)["text"] for line in gold.read_text(encoding="utf-8").splitlines() if line.strip())
+    text = text.replace(". ", ", ").replace(".\n", ", ")
+    lines = ["one sentence without a full stop:"]
+    econfacts.extract_text("Warm-up: 5% of $3 billion and 2 million tonnes, in 2024.", published="2025-01-01")
+    rates = []
+    for kb in sizes_kb:
+        chunk = (text * (1 + kb * 1000 // max(len(text), 1)))[: kb * 1000]
+        started = time.perf_counter()
+        facts = econfacts.extract_text(chunk)
+        seconds = time.perf_counter() - started
+        rates.append(len(chunk) / seconds)
+        lines.append(f"  {kb:6,} KB: {seconds:7.2f} s, {len(facts):6,} facts, {len(chunk) / seconds / 1000:7,.0f} K chars/s")
+    if len(rates) > 1:
+        lines.append(f"  rate at the largest / smallest size: {rates[-1] / rates[0]:.2f} (linear time: about 1)")
+    return "\n".join(lines)
 
 
 def report(rows: list[tuple]) -> str:
