@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -43,6 +44,8 @@ def _parser() -> argparse.ArgumentParser:
 
     va = sub.add_parser("validate", help="check a facts table against the schema (exit 0 when it passes)")
     va.add_argument("path", type=Path, metavar="FILE")
+    va.add_argument("--format", choices=("text", "json"), default="text", dest="output_format",
+                    help="json: one JSON object on standard output (for CI steps and scripts)")
     va.set_defaults(func=_validate)
 
     sh = sub.add_parser("show", help="print the facts of a table, one line each")
@@ -79,11 +82,10 @@ def _extract(args: argparse.Namespace) -> int:
 
     target, args.output = args.output, Path(args.output)  # Spark may write to a URI (hdfs://, s3a://)
     fmt = args.format or {".jsonl": "jsonl", ".csv": "csv"}.get(args.output.suffix.lower(), "parquet")
-    if args.base_currency not in _currency_codes():
-        print(f"econfacts: --base-currency {args.base_currency}: not an ISO 4217 code", file=sys.stderr)
-        return 2
-    if normalise.fx_rate(args.base_currency, "EUR", normalise.ecb_last_date()) is None:
-        print(f"econfacts: --base-currency {args.base_currency}: no bundled rates for it", file=sys.stderr)
+    try:
+        normalise.check_base_currency(args.base_currency)
+    except EconfactsError as err:
+        print(f"econfacts: --{err}", file=sys.stderr)  # "--base currency XYZ: not an ISO 4217 code"
         return 2
     if args.engine == "spark":
         return _extract_spark(args, fmt, target)
@@ -161,12 +163,6 @@ def _report(summary, quiet: bool) -> int:
     return summary.exit_code
 
 
-def _currency_codes() -> frozenset[str]:
-    from econfacts.currencies import iso_codes
-
-    return iso_codes()
-
-
 def _read_table(path: Path):
     from econfacts import table
 
@@ -181,22 +177,45 @@ def _read_table(path: Path):
 def _validate(args: argparse.Namespace) -> int:
     from econfacts import schema
 
+    as_json = args.output_format == "json"
+
+    def verdict(ok: bool, rows: int, found: list[dict], message: str) -> int:
+        if as_json:
+            print(json.dumps({"path": str(args.path), "ok": ok, "rows": rows, "message": message, "failures": found}))
+        elif ok:
+            print(f"econfacts: {args.path}: {message}")
+        else:
+            print(f"econfacts: {args.path}: {message}", file=sys.stderr)
+            for line in schema.report_lines(found):
+                print(f"  {line}", file=sys.stderr)
+        return 0 if ok else 1
+
     if args.path.is_dir() and not any(args.path.glob("facts/part-*.parquet")) and not any(args.path.glob("part-*.parquet")):
-        print(f"econfacts: {args.path}: no facts table in this folder (no facts/part-*.parquet)", file=sys.stderr)
-        return 1
+        return verdict(False, 0, [], "no facts table in this folder (no facts/part-*.parquet)")
     frame = _read_table(args.path)
-    problems = schema.report(frame)
-    if not problems:
-        print(f"econfacts: {args.path}: {frame.height} rows satisfy the facts schema")
-        return 0
-    print(f"econfacts: {args.path}: {len(problems)} failed checks", file=sys.stderr)
-    for line in problems:
-        print(f"  {line}", file=sys.stderr)
-    return 1
+    found = schema.failures(frame)
+    if not found:
+        return verdict(True, frame.height, [], f"{frame.height} rows satisfy the facts schema")
+    return verdict(False, frame.height, found, f"{len(found)} failed checks")
+
+
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # control and bidi marks
+
+
+def _safe(text: object) -> str:
+    """Text for a terminal: control characters and bidi overrides shown as escapes, not obeyed."""
+    return _UNSAFE.sub(lambda m: m.group().encode("unicode_escape").decode("ascii"), str(text))
 
 
 def _show(args: argparse.Namespace) -> int:
     frame = _read_table(args.path)
+    if "value" not in frame.columns and {"doc_id", "status"} <= set(frame.columns):
+        for row in frame.head(args.limit).iter_rows(named=True):  # a documents table: one line per document
+            reason = f"  {_safe(row['reason'])}" if row.get("reason") else ""
+            print(f"{_safe(row['doc_id'])}  {row['status']:6} {row.get('fact_count', '')} facts{reason}")
+        if frame.height > args.limit:
+            print(f"... {frame.height - args.limit} more")
+        return 0
     for row in frame.head(args.limit).iter_rows(named=True):
         figure = _fmt(row["value"]) if row["value"] is not None else f"{_fmt(row['low'])}..{_fmt(row['high'])}"
         if row["norm_value"] is not None:
@@ -213,7 +232,7 @@ def _show(args: argparse.Namespace) -> int:
             about += f" period={row['period']!r} ({dates})"
         if row.get("source"):
             about += f" source={row['source']!r}"
-        print(f"{row['doc_id']}:{row['start']}-{row['end']}  {row['surface']!r:40} {row['kind']:8} {figure} {row['unit']} [{row['qualifier']}]{norm}  {about}")
+        print(f"{_safe(row['doc_id'])}:{row['start']}-{row['end']}  {row['surface']!r:40} {row['kind']:8} {figure} {row['unit']} [{row['qualifier']}]{norm}  {about}")
     if frame.height > args.limit:
         print(f"... {frame.height - args.limit} more")
     return 0

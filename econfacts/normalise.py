@@ -182,3 +182,15 @@ def money(
         )
         return Normalised(None, None, None, base, note=note)
     return Normalised(*(_times(v, rate.rate) for v in (value, low, high)), base, fx=rate)
+
+
+def check_base_currency(code: str) -> str:
+    """`code` when money can be converted into it, else SettingError with the reason."""
+    from econfacts.currencies import iso_codes
+    from econfacts.errors import SettingError
+
+    if code not in iso_codes():
+        raise SettingError(f"base currency {code}: not an ISO 4217 code")
+    if fx_rate(code, "EUR", ecb_last_date()) is None:
+        raise SettingError(f"base currency {code}: no bundled rates for it")
+    return code

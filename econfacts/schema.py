@@ -160,19 +160,34 @@ def validate(frame: pl.DataFrame) -> tuple[pl.DataFrame, pl.DataFrame]:
     )
 
 
-def report(frame: pl.DataFrame) -> list[str]:
-    """One line per failed check and row of a facts table; empty when it satisfies the schema."""
+def failures(frame: pl.DataFrame) -> list[dict]:
+    """Every failed check of a facts table: {"row": index or None for the table, "column", "check",
+    "case"}; empty when the table satisfies the schema."""
     try:
         FactSchema.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as err:
-        lines = []
-        for case in err.failure_cases.iter_rows(named=True):
-            row = "table" if case["index"] is None else f"row {case['index']}"
-            lines.append(f"{row}: {case['column']}: check {case['check']} failed on {str(case['failure_case'])[:120]!r}")
-        return lines
+        return [{"row": case["index"], "column": case["column"], "check": str(case["check"]),
+                 "case": str(case["failure_case"])[:200]} for case in err.failure_cases.iter_rows(named=True)]
     except pa.errors.SchemaError as err:
-        return [f"table: {str(err).splitlines()[0]}"]
+        return [{"row": None, "column": None, "check": "schema", "case": str(err).splitlines()[0]}]
     return []
+
+
+def report(frame: pl.DataFrame) -> list[str]:
+    """One line per failed check and row of a facts table; empty when it satisfies the schema."""
+    return report_lines(failures(frame))
+
+
+def report_lines(found: list[dict]) -> list[str]:
+    """The failures of `failures()` as one line each."""
+    lines = []
+    for failure in found:
+        row = "table" if failure["row"] is None else f"row {failure['row']}"
+        if failure["check"] == "schema":
+            lines.append(f"table: {failure['case']}")
+        else:
+            lines.append(f"{row}: {failure['column']}: check {failure['check']} failed on {failure['case'][:120]!r}")
+    return lines
 
 
 def export() -> dict:
@@ -183,6 +198,7 @@ def export() -> dict:
         exported = json.loads(schema.to_json())
     exported["dataframe_checks"] = [
         {"name": name, "description": (getattr(FactSchema, name).__doc__ or "").strip()}
-        for name in ("span_is_ordered", "value_or_bounds", "unit_fits_kind", "money_is_converted_or_explained")
+        for name in ("span_is_ordered", "value_or_bounds", "unit_fits_kind", "money_is_converted_or_explained",
+                     "numbers_are_finite", "surface_is_in_its_sentence", "period_is_ordered")
     ]
     return exported

@@ -198,3 +198,47 @@ def test_validate_refuses_a_folder_without_facts(tmp_path, capsys):
     (tmp_path / "empty").mkdir()
     assert main(["validate", str(tmp_path / "empty")]) == 1
     assert "no facts table" in capsys.readouterr().err
+
+
+def test_validate_json_is_one_object_for_ci(tmp_path, capsys):
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["validate", str(out), "--format", "json"]) == 0
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["ok"] is True and verdict["rows"] == 4 and verdict["failures"] == []
+    pl.read_parquet(out).with_columns(pl.lit(float("nan")).alias("fx_rate")).write_parquet(tmp_path / "bad.parquet")
+    assert main(["validate", str(tmp_path / "bad.parquet"), "--format", "json"]) == 1
+    verdict = json.loads(capsys.readouterr().out)
+    assert verdict["ok"] is False and {f["check"] for f in verdict["failures"]} >= {"numbers_are_finite"}
+
+
+def test_show_reads_a_documents_table_and_escapes_control_and_bidi_characters(tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "evil\u202eid\u0007", "text": "Exports rose 5%."}) + "\n", encoding="utf-8")
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(corpus), "-o", str(out)]) == 0
+    capsys.readouterr()
+    assert main(["show", str(out)]) == 0
+    assert main(["show", str(tmp_path / "documents.parquet")]) == 0
+    shown = capsys.readouterr().out
+    assert "\u202e" not in shown and "\u0007" not in shown and shown.count("evil\\u202eid\\x07") == 2
+    assert "ok" in shown.splitlines()[-1] and "1 facts" in shown.splitlines()[-1]
+
+
+def test_the_python_api_reports_failed_documents_instead_of_raising():
+    import econfacts
+    from econfacts.errors import EconfactsError
+
+    result = econfacts.extract_tables([
+        {"id": "a", "text": "Exports rose 5%.", "published": "2025-13-01"},
+        {"id": "b", "text": "Imports fell 3% to $2 billion.", "published": "2025-06-01"},
+        {"text": "no id here"},
+    ])
+    assert result.facts.get_column("doc_id").to_list() == ["b", "b"]
+    statuses = dict(result.documents.select("doc_id", "status").iter_rows())
+    assert statuses == {"a": "failed", "b": "ok", "document 3": "failed"}
+    with pytest.warns(UserWarning, match="1 documents failed"):
+        assert econfacts.extract([{"id": "a", "text": "x", "published": "bad"}]).height == 0
+    with pytest.raises(EconfactsError, match="not an ISO 4217 code"):
+        econfacts.extract([], base_currency="XYZ")
