@@ -23,6 +23,12 @@ def symbols() -> dict[str, str]:
 
 
 @cache
+def subunits() -> dict[str, str]:
+    """Hundredths written after a figure ("cents", "pence", "p", "kopecks"), lower case -> code."""
+    return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "subunit"}
+
+
+@cache
 def names() -> dict[str, str]:
     """Currency names written after a figure ("euros", "Canadian dollars"), lower case -> code."""
     return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"}

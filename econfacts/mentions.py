@@ -144,6 +144,21 @@ def _grammar() -> dict[str, re.Pattern[str]]:
         "month_before": re.compile(rf"\b{_MONTHS}\.?\s+$"),
         "month_after": re.compile(rf"\s+{_MONTHS}\b"),
         "attached_before": re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
+        # A currency symbol or an attached ISO code after the number: "500 €", "10 $", "115USD".
+        "symbol_after": re.compile(
+            rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*[\d.])"
+            rf"|(?P<code>{alternation(sorted(currencies.iso_codes()))})\b)"
+        ),
+        # Hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks".
+        "subunit": re.compile(
+            rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})|(?P<p>p))\b(?![$£€])"
+        ),
+        # The cents of an amount in words: "3 dollars 50 cents", "thirteen dollars and forty-five cents".
+        "cents_after": re.compile(
+            rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{_SPELLED})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$))"
+        ),
+        # A sign before a number: "-1.3%", "(−0.4pp", "minus 0.3 per cent", "+0.4pp".
+        "sign": re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
         "compound_after": re.compile(r"-[A-Za-z]"),
         "letter_after": re.compile(r"[A-Za-z]"),
         "ordinal_after": re.compile(r"(?:st|nd|rd|th)\b"),
@@ -283,6 +298,20 @@ def find_mentions(text: str, yen: str | None = None) -> list[Mention]:
 
 
 def _read_anchor(text: str, m: re.Match[str], g: dict[str, re.Pattern[str]], yen: str) -> _Draft | None:
+    draft = _read_unsigned(text, m, g, yen)
+    if draft is None or not m.group("digits") or draft.kind is None:
+        return draft
+    sign = g["sign"].search(text, max(0, draft.start - 6), draft.start)
+    if sign:  # "-1.3%", "minus 0.3 per cent": the sign is part of the figure
+        negative = sign.group("s") in ("-", "−") or (sign.group("w") or "").lower() == "minus"
+        draft.start = sign.start()
+        if negative:
+            draft.value = -draft.value if draft.value is not None else None
+            draft.low, draft.high = (-draft.high, -draft.low) if draft.low is not None and draft.high is not None else (draft.low, draft.high)
+    return draft
+
+
+def _read_unsigned(text: str, m: re.Match[str], g: dict[str, re.Pattern[str]], yen: str) -> _Draft | None:
     if m.group("vague"):
         return _read_vague(text, m, g, yen)
     start, end = m.start(), m.end()
@@ -318,6 +347,15 @@ def _read_anchor(text: str, m: re.Match[str], g: dict[str, re.Pattern[str]], yen
     if suffix:
         code = currencies.code_for(suffix.group("cur"))
         return _money_draft(text, start, suffix.end(), value, code, g)
+    after = g["symbol_after"].match(text, pos)
+    if after and not spelled:
+        written = after.group("sym") or after.group("code")
+        code = yen if written == "¥" else currencies.code_for(written)
+        return _money_draft(text, start, after.end(), value, code, g)
+    sub = g["subunit"].match(text, pos)
+    if sub and not spelled and not has_scale:
+        code = currencies.subunits()[(sub.group("sub") or sub.group("p")).lower()]
+        return _money_draft(text, start, sub.end(), value / 100, code, g)
 
     if not spelled and g["attached_before"].search(text, max(0, start - 2), start):
         return None  # G7, FY2025, Covid-19, A320, #5
@@ -394,6 +432,11 @@ def _read_money(
 
 
 def _money_draft(text: str, start: int, end: int, value: float, code: str, g: dict[str, re.Pattern[str]]) -> _Draft:
+    cents = g["cents_after"].match(text, end)
+    if cents and float(value).is_integer() and (cents.group("c") or cents.group("bare")):
+        hundredths = cents.group("c") or cents.group("bare")
+        value += parse_number(hundredths) / 100  # "3 dollars 50 cents" is one amount
+        end = cents.end()
     draft = _Draft(start, end, "money", value, code)
     per = g["money_per"].match(text, end)
     if per:

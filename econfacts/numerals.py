@@ -11,7 +11,9 @@ from econfacts._data import alternation, table
 # Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
-DIGITS = (r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+|\d+)(?:\.\d+)?|\.\d+")
+DIGITS = (r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+          r"|\d+,\d{1,2}(?![\d,])"  # a decimal comma: "6,5 per cent", "$44,10"
+          r"|\d+)(?:\.\d+)?|\.\d+")
 MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value
 # Full-width digits and marks ("€１.５bn") read as their ASCII forms; one character for one, so
 # offsets stay those of the text.
@@ -45,11 +47,14 @@ def scale_of(word: str) -> float:
     return scales()[word.lower()][0]
 
 
+_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
 def parse_number(text: str) -> float:
     """Value of a numeral ("1,300", "5,00,000", "1.1") or a spelled cardinal ("twenty-six")."""
+    if _DECIMAL_COMMA.fullmatch(text):
+        return float(text.replace(",", "."))
     stripped = _SEPARATORS.sub("", text)
     if stripped and (stripped[0].isdigit() or stripped[0] == "."):
         return float(stripped)
