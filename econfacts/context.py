@@ -27,6 +27,7 @@ from functools import cache
 
 from econfacts import attribution, when
 from econfacts._data import alternation, table
+from econfacts.linear import softmax
 from econfacts.mentions import Mention
 from econfacts.sentences import Sentence
 
@@ -620,9 +621,9 @@ class Labeller:
         if shared is None:
             shared = self._sentence_scores[index] = self.model.measure.label_scores(self.sentence_features(index))
         scores = shared + self.model.measure.label_scores(self.measure_features(index, mention))
-        probs = softmax_array(scores)
-        best = int(probs.argmax())
-        return self.model.measure.questions[best], float(probs[best])
+        probs = softmax(scores)
+        best = max(range(len(probs)), key=probs.__getitem__)
+        return self.model.measure.questions[best], probs[best]
 
     def choose_change(self, index: int, mention: Mention) -> str | None:
         scores = self.model.change.label_scores(self.change_features(index, mention))
@@ -630,8 +631,6 @@ class Labeller:
         return None if label == "none" else label
 
     def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float]:
-        from econfacts.linear import softmax
-
         weights = self.model.parties.pairs()
         codes, null, parts = self._candidate_parts(index, mention, measure)
         actor_scores, target_scores = [], []
@@ -761,10 +760,3 @@ def _sum_pairs(weights: dict[str, tuple[float, float]], features: list[str]) -> 
 def place_names_form(name: str) -> str:
     entry = place_names().get(name)
     return entry[1] if entry else "name"
-
-
-def softmax_array(scores):
-    import numpy as np
-
-    exps = np.exp(scores - scores.max())
-    return exps / exps.sum()

@@ -145,6 +145,17 @@ def _relative_year(words: str, published: dt.date | None) -> int | None:
     return published.year
 
 
+def _year_of(words: str | None, published: dt.date | None) -> int | None:
+    """The year a part of a year belongs to: written ("of 2025"), relative ("of last year"), or
+    unsaid ("the first half", "of the year": the published year); None when it needs a date we lack."""
+    words = (words or "").lower()
+    if re.fullmatch(r"(?:19|20)\d\d", words):
+        return int(words)
+    if published is None:
+        return None
+    return _relative_year(words, published) if "year" in words and words != "the year" else published.year
+
+
 def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None]:
     """The interval of one period match (see _pattern for the phrase kinds)."""
     g = m.groupdict()
@@ -169,13 +180,9 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
     if g["firstn"]:
         raw = g["fn"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        words = (g["fny"] or "").lower()
-        if re.fullmatch(r"(?:19|20)\d\d", words):
-            year = int(words)
-        elif published is None:
+        year = _year_of(g["fny"], published)
+        if year is None:
             return None, None, undated
-        else:
-            year = _relative_year(words, published) if "year" in words and words != "the year" else published.year
         if not 1 <= n <= 12:
             return None, None, f"not a part of a year: {m.group()}"
         return dt.date(year, 1, 1), _month_end(year, n), None
@@ -191,13 +198,9 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
             number, half = int(name[0][1]), name[0][0] == "h"
         else:  # "third quarter", "first half"
             number, half = _ORDINALS[name[0]], name[1] == "half"
-        words = (g["pyear"] or "").lower()
-        if re.fullmatch(r"(?:19|20)\d\d", words):
-            year = int(words)
-        elif published is None:
+        year = _year_of(g["pyear"], published)
+        if year is None:
             return None, None, undated
-        else:
-            year = _relative_year(words, published) if words and "year" in words and words != "the year" else published.year
         first_month = (number - 1) * (6 if half else 3) + 1
         return dt.date(year, first_month, 1), _month_end(year, first_month + (5 if half else 2)), None
     if g["fiscal"]:
@@ -205,7 +208,7 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
         if g["fy"] and not re.search(r"[-–/]", m.group()):
             year -= 1  # "FY25" ends in 2025: it starts in April 2024
-        return dt.date(year, FISCAL_START_MONTH, 1), _add_months(dt.date(year + 1, FISCAL_START_MONTH, 1), 0) - dt.timedelta(days=1), None
+        return dt.date(year, FISCAL_START_MONTH, 1), dt.date(year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
         if g["yty"]:
