@@ -31,7 +31,7 @@ install: $(STAMP)
 facts: $(STAMP)
 	$(BIN)/econfacts extract seeds/ -o out/facts.parquet
 	$(BIN)/econfacts show out/facts.parquet
-	$(BIN)/econfacts report out/facts.parquet -o out/report.html
+	$(BIN)/econfacts report out/facts.parquet -o out/report.html --inputs seeds/
 	@echo "review page: $(CURDIR)/out/report.html"
 
 # The report's browser test drives Debian's chromium (Playwright with the system browser: no

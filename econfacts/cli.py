@@ -64,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     pick.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
     pick.add_argument("--sample", type=int, metavar="N", help="N documents drawn at random (--seed)")
     rp.add_argument("--seed", type=int, default=0)
+    rp.add_argument("--inputs", nargs="+", metavar="INPUT", help="what extract read: each document is then shown whole")
     rp.set_defaults(func=_report_page)
     ev = sub.add_parser("eval", help="score extraction against gold annotations (JSONL)")
     ev.add_argument("gold", type=Path)
@@ -258,7 +259,8 @@ def _report_page(args: argparse.Namespace) -> int:
     from econfacts.errors import EconfactsError
 
     try:
-        summary = report.write(args.path, args.output, limit=args.limit, sample=args.sample, seed=args.seed)
+        summary = report.write(args.path, args.output, limit=args.limit, sample=args.sample, seed=args.seed,
+                               inputs=args.inputs)
     except EconfactsError as err:
         print(f"econfacts: {err}", file=sys.stderr)
         return 2

@@ -15,8 +15,9 @@ The chart library (plotly.js, from the plotly package) and all data are inlined:
 no request when opened. Documents and table rows are rendered a page at a time, so a run of
 10,000 documents stays usable; `--limit N` / `--sample N` keep the first / N random documents.
 
-The facts table keeps each figure's sentence, not the whole document text, so the documents
-view shows the sentences that hold figures, in order.
+The facts table keeps each figure's sentence, not the whole document text: given the inputs
+extract read (`--inputs`), the documents view shows each document whole; without them it shows
+the sentences that hold figures, in order.
 """
 from __future__ import annotations
 
@@ -118,8 +119,18 @@ def _marks(sentence: str, facts: list[dict]) -> tuple[int | None, list[tuple[int
     return None, marks
 
 
-def data(tables: Tables, limit: int | None = None, sample: int | None = None, seed: int = 0) -> dict:
-    """The report's data: documents with their highlighted sentences, facts, charts' inputs."""
+def texts_of(inputs: list[str]) -> dict[str, str]:
+    """The full text of every readable document of the inputs extract was given, by id."""
+    from econfacts.ingest import read_inputs
+    from econfacts.model import Document
+
+    return {item.id: item.text for item in read_inputs(inputs) if isinstance(item, Document)}
+
+
+def data(tables: Tables, limit: int | None = None, sample: int | None = None, seed: int = 0,
+         texts: dict[str, str] | None = None) -> dict:
+    """The report's data: documents with their highlighted text (the whole text when `texts` has
+    it, else the sentences that hold figures), facts, charts' inputs."""
     facts = tables.facts.sort(["doc_id", "start"]) if tables.facts.height else tables.facts
     if tables.documents is not None and tables.documents.height:
         doc_ids = tables.documents.get_column("doc_id").to_list()
@@ -151,10 +162,14 @@ def data(tables: Tables, limit: int | None = None, sample: int | None = None, se
         for row in its:
             sentences.setdefault(row["sentence_index"], []).append(row)
         shown = []
-        for index in sorted(sentences):
-            group = sentences[index]
-            _, marks = _marks(group[0]["sentence"], group)
-            shown.append({"index": index, "text": group[0]["sentence"], "marks": marks})
+        full = (texts or {}).get(doc_id)
+        if full is not None and all(full[f["start"] : f["end"]] == f["surface"] for f in its):
+            shown.append({"index": 0, "text": full, "marks": [(f["n"], f["start"], f["end"]) for f in its], "whole": True})
+        else:
+            for index in sorted(sentences):
+                group = sentences[index]
+                _, marks = _marks(group[0]["sentence"], group)
+                shown.append({"index": index, "text": group[0]["sentence"], "marks": marks})
         info = status.get(doc_id, {"status": "ok", "reason": None, "published": its[0]["published"] if its else None})
         documents.append({"id": doc_id, **info, "facts": len(its), "sentences": shown})
     for row in rows:
@@ -183,8 +198,10 @@ def render(payload: dict, title: str) -> str:
             .replace("%APP%", _APP))
 
 
-def write(out: Path, dest: Path, limit: int | None = None, sample: int | None = None, seed: int = 0) -> ReportSummary:
-    """Read an extraction output and write its report to `dest` (atomically)."""
+def write(out: Path, dest: Path, limit: int | None = None, sample: int | None = None, seed: int = 0,
+          inputs: list[str] | None = None) -> ReportSummary:
+    """Read an extraction output and write its report to `dest` (atomically); with `inputs` (what
+    extract read), each document is shown whole."""
     import os
 
     if limit is not None and limit < 1 or sample is not None and sample < 1:
@@ -192,7 +209,10 @@ def write(out: Path, dest: Path, limit: int | None = None, sample: int | None = 
     if dest.suffix.lower() not in (".html", ".htm"):
         raise EconfactsError(f"{dest}: the report is an HTML file; give -o a name ending in .html")
     tables = load(out)
-    payload = data(tables, limit, sample, seed)
+    for name in inputs or []:
+        if name != "-" and not Path(name).exists():
+            raise EconfactsError(f"{name}: no such file or folder (--inputs)")
+    payload = data(tables, limit, sample, seed, texts_of(inputs) if inputs else None)
     page = render(payload, f"econfacts report: {out}")
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_name(f".{dest.name}.tmp-{os.getpid()}")
@@ -225,6 +245,7 @@ mark{padding:0 2px;border-radius:3px;cursor:pointer}
 mark.money{background:#ffe08a}mark.percent{background:#b8e6b8}mark.quantity{background:#b8d8ff}mark.count{background:#f0c8f0}
 mark.sel{outline:2px solid #d00}
 .gap{color:#999}
+.text{white-space:pre-wrap}
 table.facts{border-collapse:collapse;width:100%;font-size:12px}
 table.facts th{cursor:pointer;background:#eef;position:sticky;top:0}
 table.facts td,table.facts th{border:1px solid #ddd;padding:2px 4px}
@@ -289,6 +310,7 @@ function documentsView() {
     if (d.status === "failed") h += '<p class="failed">failed: ' + esc(d.reason) + "</p>";
     let last = null;
     for (const s of d.sentences) {
+      if (s.whole) { h += '<div class="text">' + marked(s) + "</div>"; continue; }
       if (last !== null && s.index !== last + 1) h += '<span class="gap"> \u2026 </span>';
       h += "<span>" + marked(s) + "</span> ";
       last = s.index;

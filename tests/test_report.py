@@ -78,6 +78,7 @@ def test_the_page_is_self_contained(dev_output, tmp_path):
     (["missing.parquet"], "no such file"),
     (["{seed_facts}", "-o", "{tmp}/report.txt"], "ending in .html"),
     (["{seed_facts}", "--limit", "0"], "at least 1"),
+    (["{seed_facts}", "--inputs", "{tmp}/missing"], "no such file or folder (--inputs)"),
 ])
 def test_report_refuses_with_one_line(args, message, tmp_path, capsys, seed_facts):
     args = [a.format(seed_facts=seed_facts, tmp=tmp_path) for a in args]
@@ -125,9 +126,12 @@ def _open(browser, path: Path):
 
 def test_seed_report_in_a_real_browser(browser, seed_facts, tmp_path):
     page_path = tmp_path / "report.html"
-    assert main(["report", str(seed_facts), "-o", str(page_path)]) == 0
+    assert main(["report", str(seed_facts), "-o", str(page_path), "--inputs", str(SEEDS)]) == 0
     page, problems, requests = _open(browser, page_path)
     text = (SEEDS / "000_df9a64f1ddd218e4.txt").read_text(encoding="utf-8")
+    # the article is shown whole, also where it has no figure
+    shown_text = page.inner_text(".doc .text")
+    assert " ".join(shown_text.split()) == " ".join(text.split())
     facts = pl.read_parquet(seed_facts)
     # the four figures are highlighted, each at its text
     shown = [m.inner_text() for m in page.query_selector_all("mark")]
