@@ -17,6 +17,7 @@ BODIES = frozenset("""ministry government bank agency office officials official 
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
 commission institute minister traders brokers executives""".split())
+PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
 _NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
 _DETERMINERS = ("the ", "an ", "a ")
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
@@ -126,7 +127,7 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
         break
     if not words or all(w.lower() in ("the", "an", "a") or w.lower() in _words().get("evidence", set()) for w in words):
         return None
-    if len(words) == 1 and words[0][:1].isupper() and k < 0 and words[0].lower() in ("it", "he", "she", "they", "this"):
+    if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None
     return _trim(words)
 
@@ -146,7 +147,7 @@ def source(sentence: str) -> str | None:
         lower = token.lower()
         if lower in verbs:
             name = _name_before(tokens, k)
-            if name and name.lower() not in ("it", "he", "she", "they", "this", "that", "which", "who"):
+            if name and name.lower() not in PRONOUNS:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
                 opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j][2] == ","), None)

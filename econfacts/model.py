@@ -11,6 +11,7 @@ class Options:
 
     base_currency: str = "USD"
     run_date: dt.date | None = None  # the date for undated documents; today when None
+    extractor: str = "grammar"  # grammar (econfacts.mentions) | quantulum3 (econfacts.q3)
 
 
 @dataclass(frozen=True, slots=True)

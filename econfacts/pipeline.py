@@ -33,8 +33,20 @@ def reading_text(text: str) -> str:
     return text.translate(FULL_WIDTH)
 
 
-def figures(doc: Document, sentences: list[Sentence] | None = None) -> Iterator[tuple[int, str, Mention]]:
-    """(sentence index, sentence text, mention with document offsets) of every figure, in reading order."""
+EXTRACTORS = ("grammar", "quantulum3")
+
+
+def figures(doc: Document, sentences: list[Sentence] | None = None, extractor: str = "grammar") -> Iterator[tuple[int, str, Mention]]:
+    """(sentence index, sentence text, mention with document offsets) of every figure, in reading
+    order, read by the project's grammar or (extractor="quantulum3") by quantulum3."""
+    if extractor not in EXTRACTORS:
+        raise ValueError(f"extractor {extractor!r}: use one of {', '.join(EXTRACTORS)}")
+    if extractor == "quantulum3":
+        from econfacts import q3
+
+        read = q3.mentions
+    else:
+        read = None
     text = reading_text(doc.text)
     yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
     maybe = _maybe_figure()
@@ -42,7 +54,7 @@ def figures(doc: Document, sentences: list[Sentence] | None = None) -> Iterator[
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
             continue
-        for local in find_mentions(chunk, yen=yen):
+        for local in (read(chunk) if read else find_mentions(chunk, yen=yen)):
             yield sentence.index, chunk, Mention(
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,
@@ -56,7 +68,7 @@ def extract_document(doc: Document, options: Options = Options(), model: Context
     run_date = options.run_date or dt.date.today()
     labeller = context.Labeller(text, sentences, model, doc.published)
     facts: list[Fact] = []
-    for index, _, mention in figures(doc, sentences):
+    for index, _, mention in figures(doc, sentences, options.extractor):
         about = labeller.label(index, mention)
         sentence = doc.text[sentences[index].start : sentences[index].end]  # as written, not as read
         facts.append(_fact(doc, index, sentence, mention, about, options, run_date))

@@ -210,7 +210,7 @@ def extract_dataset(
 
     check_run(inputs, [], dataset=out)
     manifest = {"inputs": inputs, "batch_docs": batch_docs, "batch_chars": batch_chars,
-                "base_currency": options.base_currency, "version": __version__}
+                "base_currency": options.base_currency, "extractor": options.extractor, "version": __version__}
     manifest_path = out / "_run.json"
     docs_dir = out / "documents"
     done = {p.name for p in docs_dir.glob("part-*.parquet")} if docs_dir.is_dir() else set()

@@ -242,3 +242,14 @@ def test_the_python_api_reports_failed_documents_instead_of_raising():
         assert econfacts.extract([{"id": "a", "text": "x", "published": "bad"}]).height == 0
     with pytest.raises(EconfactsError, match="not an ISO 4217 code"):
         econfacts.extract([], base_currency="XYZ")
+
+
+def test_quantulum3_reads_the_figures_through_the_same_path(tmp_path, capsys):
+    out = tmp_path / "q3.parquet"
+    assert main(["extract", str(ROOT / "seeds"), "--extractor", "quantulum3", "-o", str(out)]) == 0
+    facts = pl.read_parquet(out)
+    assert main(["validate", str(out)]) == 0  # the same schema holds for its rows
+    euro = facts.filter(pl.col("surface") == "€1.1 billion").row(0, named=True)
+    assert (euro["kind"], euro["value"], euro["unit"], euro["norm_unit"]) == ("money", 1.1e9, "EUR", "USD")
+    # what the grammar knows better: quantulum3 also reads the year 2022 as a figure
+    assert "2022" in facts.get_column("surface").to_list()

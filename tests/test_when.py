@@ -92,6 +92,7 @@ SOURCES = [
     ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
     ("Exports rose 5% in 2024.", None),
     ("It said exports rose 5%.", None),
+    ("I said the duty was 5%.", None),
 ]
 
 

@@ -1,0 +1,76 @@
+"""quantulum3 as an alternative figure reader (`econfacts extract --extractor quantulum3`).
+
+The project's grammar (econfacts.mentions) reads money and percent far better and is the
+default; this module runs quantulum3's parser on each sentence and turns its quantities into the
+same Mention drafts, so they go through the same context labelling, normalisation, validation
+and writing. A quantulum3 currency without an ISO code that econfacts knows is dropped rather
+than written with a made-up code.
+"""
+from __future__ import annotations
+
+import warnings
+from functools import cache
+
+from econfacts import currencies
+from econfacts.mentions import Mention
+
+COUNT_UNIT = "item"  # quantulum3 does not say what a bare number counts
+
+
+@cache
+def _parser():
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import parser
+    return parser
+
+
+def _money_code(unit) -> str | None:
+    code = getattr(unit, "currency_code", None)
+    if code in currencies.iso_codes():
+        return code
+    name = unit.name.lower()
+    for alias in (name, name + "s", name.split()[-1] + "s"):
+        if alias in currencies.names():
+            return currencies.names()[alias]
+    return None
+
+
+def _quantity_unit(unit) -> str:
+    """quantulum3's unit name as pint reads it where it can ("cubic metre" -> "cubic_metre")."""
+    from econfacts import normalise
+
+    for name in (unit.name, unit.name.replace(" ", "_")):
+        try:
+            normalise.registry().parse_units(name)
+            return name
+        except Exception:  # pint's many error types: not a unit it knows
+            continue
+    return unit.name  # kept as written; normalisation will say why it has no canonical value
+
+
+def mentions(sentence: str) -> list[Mention]:
+    """quantulum3's figures of one sentence; offsets index the sentence."""
+    out = []
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        found = _parser().parse(sentence)
+    for q in found:
+        unit = q.unit
+        if unit.entity.name == "currency":
+            code = _money_code(unit)
+            if code is None:
+                continue
+            kind, name = "money", code
+        elif unit.name == "percentage":
+            kind, name = "percent", "percent"
+        elif unit.entity.name == "dimensionless":
+            kind, name = "count", COUNT_UNIT
+        else:
+            kind, name = "quantity", _quantity_unit(unit)
+        start, end = q.span
+        if q.uncertainty:
+            out.append(Mention(start, end, kind, None, q.value - q.uncertainty, q.value + q.uncertainty, "range", name))
+        else:
+            out.append(Mention(start, end, kind, float(q.value), None, None, "exact", name))
+    return out
