@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import json
 import re
+import signal
 import sys
 from pathlib import Path
 
@@ -14,11 +15,30 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `econfacts` console script; returns the exit code."""
     parser = _parser()
     args = parser.parse_args(argv)
+    previous = _terminate_as_interrupt()
     try:
         return args.func(args)
     except KeyboardInterrupt:
         print("econfacts: interrupted; no partial file was left under a final name", file=sys.stderr)
         return 130
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
+
+
+def _terminate_as_interrupt():
+    """SIGTERM (kill, a scheduler stopping the job) ends a run as Ctrl-C does: workers stopped,
+    temporary files removed, the lock released. Returns the handler it replaced (None off the
+    main thread, where signals cannot be set)."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def interrupt(signum, frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, interrupt)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -122,6 +122,11 @@ def extract(
 ) -> RunSummary:
     """Extract every input into `out` (+ documents and rejected tables beside it)."""
     check_run(inputs, [out, side_path(out, "documents"), side_path(out, "rejected")])
+    with OutputLock(out.with_name(f".{out.name}.lock")):
+        return _extract_file(inputs, out, fmt, options, jobs, stdin, on_batch, batch_docs, batch_chars)
+
+
+def _extract_file(inputs, out, fmt, options, jobs, stdin, on_batch, batch_docs, batch_chars) -> RunSummary:
     summary = RunSummary()
     facts_writer = table.StreamWriter(out, fmt, table.FACT_DTYPES)
     docs_writer = table.StreamWriter(side_path(out, "documents"), "parquet", table.STATUS_DTYPES)
@@ -184,6 +189,78 @@ def check_run(inputs: list[str], outputs: list[Path], dataset: Path | None = Non
                 raise RefusedRun(f"{dataset}: the output folder holds the input {path}; choose another -o (nothing was written)")
 
 
+FINGERPRINT_HEAD = 1 << 16  # bytes of each input hashed for the resume fingerprint
+
+
+def fingerprint(inputs: list[str]) -> list[dict]:
+    """What each input is now: size, modification time and a hash of its head (for a folder, of its
+    .txt files together), so that --resume can refuse an input changed under the same name."""
+    import hashlib
+
+    out = []
+    for name in inputs:
+        if name == "-":
+            out.append({"input": name})
+            continue
+        path = Path(name)
+        files = sorted(p for p in path.rglob("*.txt") if p.is_file()) if path.is_dir() else [path]
+        digest = hashlib.sha256()
+        size = mtime = 0
+        for file in files:
+            stat = file.stat()
+            size += stat.st_size
+            mtime = max(mtime, stat.st_mtime_ns)
+            digest.update(str(file.relative_to(path) if path.is_dir() else file.name).encode())
+            with file.open("rb") as handle:
+                digest.update(handle.read(FINGERPRINT_HEAD))
+        out.append({"input": name, "files": len(files), "size": size, "mtime_ns": mtime, "head_sha256": digest.hexdigest()})
+    return out
+
+
+class OutputLock:
+    """A lock file beside (or inside) an output, so that two runs never write the same output at
+    once; a lock left by a process that no longer runs is taken over."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.held = False
+
+    def __enter__(self) -> OutputLock:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        for _ in range(2):
+            try:
+                fd = os.open(self.path, os.O_CREAT | os.O_EXCL | os.O_WRONLY)
+            except FileExistsError:
+                try:
+                    owner = int(self.path.read_text(encoding="utf-8").strip() or "0")
+                except (OSError, ValueError):
+                    owner = 0
+                if owner and _alive(owner):
+                    raise RefusedRun(f"{self.path.parent}: another econfacts run (pid {owner}) is writing this output; "
+                                     f"wait for it, or remove {self.path} if it is gone") from None
+                self.path.unlink(missing_ok=True)  # a stale lock of a run that died
+                continue
+            with os.fdopen(fd, "w") as handle:
+                handle.write(str(os.getpid()))
+            self.held = True
+            return self
+        raise RefusedRun(f"{self.path}: cannot take the output lock")
+
+    def __exit__(self, *exc) -> None:
+        if self.held:
+            self.path.unlink(missing_ok=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def is_dataset(out: Path) -> bool:
     """A directory output (an existing folder, or a name without a suffix) is a parquet dataset."""
     return out.is_dir() or out.suffix == ""
@@ -203,14 +280,21 @@ def extract_dataset(
     """Extract into a parquet dataset: out/facts/, out/documents/ and out/rejected/ hold one
     part-NNNNN.parquet per batch, each written atomically; a batch is done once its documents part
     exists. With `resume`, done batches are skipped (batches are cut the same way on every run of
-    the same inputs and settings, which out/_run.json records and checks)."""
+    the same inputs and settings, which out/_run.json records and checks, with a fingerprint of each
+    input). A lock file refuses a second run into the same folder while this one runs."""
+    check_run(inputs, [], dataset=out)
+    with OutputLock(out / ".econfacts.lock"):
+        return _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_docs, batch_chars)
+
+
+def _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_docs, batch_chars) -> RunSummary:
     import json
 
     from econfacts import __version__
 
-    check_run(inputs, [], dataset=out)
     manifest = {"inputs": inputs, "batch_docs": batch_docs, "batch_chars": batch_chars,
-                "base_currency": options.base_currency, "extractor": options.extractor, "version": __version__}
+                "base_currency": options.base_currency, "extractor": options.extractor, "version": __version__,
+                "fingerprint": fingerprint(inputs)}
     manifest_path = out / "_run.json"
     docs_dir = out / "documents"
     done = {p.name for p in docs_dir.glob("part-*.parquet")} if docs_dir.is_dir() else set()
@@ -218,6 +302,11 @@ def extract_dataset(
         raise ResumeError(f"{out}: holds {len(done)} finished batches of an earlier run; pass --resume to go on, or remove it")
     if resume and manifest_path.exists():
         earlier = json.loads(manifest_path.read_text(encoding="utf-8"))
+        changed = [now["input"] for now, then in zip(manifest["fingerprint"], earlier.get("fingerprint", []))
+                   if now != then and now.get("input") == then.get("input")]
+        if changed:
+            raise ResumeError(f"{out}: input {changed[0]} changed since the run started (size, time or content); "
+                              "cannot resume: start again in a new folder")
         if earlier != manifest:
             raise ResumeError(f"{out}: was started with other inputs or settings ({manifest_path}); cannot resume")
     if "-" in inputs and resume:

@@ -140,3 +140,50 @@ def test_rejected_rows_of_every_batch_are_kept_with_their_check(tmp_path, monkey
     facts = pl.read_parquet(out)
     assert summary.rejected == 3 and summary.facts == facts.height == 3
     assert pl.read_parquet(tmp_path / "documents.parquet").get_column("fact_count").to_list() == [1, 1, 1]
+
+
+def test_resume_refuses_an_input_changed_under_the_same_name(corpus, tmp_path):
+    out = tmp_path / "ds"
+    run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
+    lines = corpus.read_text(encoding="utf-8").splitlines()
+    corpus.write_text("\n".join(lines[:1] + lines) + "\n", encoding="utf-8")  # one document twice
+    with pytest.raises(run.ResumeError, match="changed since the run started"):
+        run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10, resume=True)
+
+
+@pytest.mark.parametrize("dataset", [True, False])
+def test_a_second_run_into_the_same_output_is_refused_while_the_first_holds_it(corpus, tmp_path, dataset):
+    import os
+
+    out = tmp_path / ("ds" if dataset else "facts.parquet")
+    lock = out / ".econfacts.lock" if dataset else out.with_name(".facts.parquet.lock")
+    lock.parent.mkdir(parents=True, exist_ok=True)
+    lock.write_text(str(os.getppid()), encoding="utf-8")  # a live process holds it
+    extract = (lambda: run.extract_dataset([str(corpus)], out, Options(), jobs=1)) if dataset else (
+        lambda: run.extract([str(corpus)], out, jobs=1))
+    with pytest.raises(run.RefusedRun, match="another econfacts run"):
+        extract()
+    lock.write_text("999999999", encoding="utf-8")  # a run that died: its lock is taken over
+    assert extract().documents == 48 and not lock.exists()
+
+
+def test_sigterm_stops_a_run_like_ctrl_c_and_leaves_no_temporary_file_or_lock(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{k}", "text": "Exports rose 5% to $3 billion. " * 12}) + "\n"
+                              for k in range(1800)), encoding="utf-8")
+    out = tmp_path / "ds"
+    child = subprocess.Popen([sys.executable, "-m", "econfacts.cli", "extract", str(corpus), "-o", str(out), "-j", "2"],
+                             stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while not any((out / "documents").glob("part-*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.2)  # until the first batch is written
+    child.send_signal(signal.SIGTERM)
+    _, err = child.communicate(timeout=120)
+    assert child.returncode == 130 and "interrupted" in err
+    assert not list(out.rglob(".*tmp*")) and not (out / ".econfacts.lock").exists()
+    assert run.extract_dataset([str(corpus)], out, Options(), jobs=1, resume=True).documents > 0
