@@ -147,6 +147,11 @@ def _extract(args: argparse.Namespace) -> int:
     except EconfactsError as err:  # refused before anything was written, or a resume that cannot go on
         print(f"econfacts: {err}", file=sys.stderr)
         return 2
+    except OSError as err:  # a read-only folder, a full disk, a file-size limit: nothing half-written is left
+        where = err.filename if isinstance(err.filename, str) and "/" in err.filename else args.output
+        print(f"econfacts: cannot write {where} ({err.strerror or err}); no partial file was left under a final name",
+              file=sys.stderr)
+        return 2
     finally:
         if bar is not None:
             bar.close()

@@ -35,15 +35,25 @@ class SeenIds:
         import tempfile
 
         self._dir = tempfile.TemporaryDirectory(prefix="econfacts-ids-")
-        self._db = sqlite3.connect(Path(self._dir.name) / "ids.sqlite", isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=OFF")
-        self._db.execute("PRAGMA synchronous=OFF")
-        self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID")
-        self._db.execute("BEGIN")  # one transaction for the run: a commit per id would cost 15 µs each
+        path = Path(self._dir.name) / "ids.sqlite"
+        try:
+            self._db = sqlite3.connect(path, isolation_level=None)
+            self._db.execute("PRAGMA journal_mode=OFF")
+            self._db.execute("PRAGMA synchronous=OFF")
+            self._db.execute("CREATE TABLE seen (id TEXT PRIMARY KEY) WITHOUT ROWID")
+            self._db.execute("BEGIN")  # one transaction for the run: a commit per id would cost 15 µs each
+        except sqlite3.Error as err:  # a full disk or a file-size limit: said as the OSError it is
+            self._dir.cleanup()
+            raise OSError(f"the run's temporary id store failed ({err})") from None
 
     def add(self, doc_id: str) -> bool:
         """Record `doc_id`; False when it was already there."""
-        return self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (doc_id,)).rowcount == 1
+        import sqlite3
+
+        try:
+            return self._db.execute("INSERT OR IGNORE INTO seen VALUES (?)", (doc_id,)).rowcount == 1
+        except sqlite3.Error as err:
+            raise OSError(f"the run's temporary id store failed ({err})") from None
 
     def close(self) -> None:
         self._db.close()
@@ -172,10 +182,24 @@ def row_document(row: dict[str, Any], default_id: str, where: str) -> Document |
     """A table row (id, text, published, url, source) as a Document, or the reason it is not one."""
     raw_id = row.get("id")
     doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
+    if not _encodable(doc_id):
+        doc_id = doc_id.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
+        return DocumentFailure(doc_id, where, f"{where}: the id is not valid Unicode (a lone surrogate)")
     text = row.get("text")
     if not isinstance(text, str):
         return DocumentFailure(doc_id, where, f"{where}: 'text' is missing or not a string")
+    if not _encodable(text):
+        return DocumentFailure(doc_id, where, f"{where}: the text is not valid Unicode (a lone surrogate)")
     return _document(doc_id, text, row, where)
+
+
+def _encodable(value: str) -> bool:
+    """Whether a string can be written as UTF-8 (JSON's "\\ud800" escapes decode to lone surrogates)."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _document(doc_id: str, text: str, meta: dict[str, Any], where: str) -> Document | DocumentFailure:

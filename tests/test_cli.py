@@ -253,3 +253,27 @@ def test_quantulum3_reads_the_figures_through_the_same_path(tmp_path, capsys):
     assert (euro["kind"], euro["value"], euro["unit"], euro["norm_unit"]) == ("money", 1.1e9, "EUR", "USD")
     # what the grammar knows better: quantulum3 also reads the year 2022 as a figure
     assert "2022" in facts.get_column("surface").to_list()
+
+
+def test_a_lone_surrogate_id_fails_its_document_alone(tmp_path, capsys):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text('{"id": "bad\\ud800id", "text": "Exports rose 5%."}\n{"id": "ok", "text": "Imports fell 3%."}\n',
+                      encoding="utf-8")
+    out = tmp_path / "facts.parquet"
+    assert main(["extract", str(corpus), "-o", str(out)]) == 1
+    assert "line 1: the id is not valid Unicode" in capsys.readouterr().err
+    assert pl.read_parquet(out).get_column("doc_id").to_list() == ["ok"]
+
+
+@pytest.mark.parametrize("limit", [2_000, 200_000])  # the run's temporary files, then the output itself
+def test_a_file_size_limit_is_one_line_and_exit_2_with_nothing_half_written(tmp_path, limit):
+    out = tmp_path / "lim" / "facts.parquet"
+    script = ("import resource, signal, sys\n"
+              "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+              f"resource.setrlimit(resource.RLIMIT_FSIZE, ({limit}, {limit}))\n"
+              "from econfacts.cli import main\n"
+              f"sys.exit(main(['extract', {str(ROOT / 'tests' / 'gold' / 'dev.jsonl')!r}, '-o', {str(out)!r}]))\n")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300)
+    assert done.returncode == 2, done.stderr[-500:]
+    assert done.stderr.count("\n") == 1 and "econfacts: cannot write" in done.stderr
+    assert not out.parent.exists() or not any(out.parent.iterdir())
