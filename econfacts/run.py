@@ -7,6 +7,7 @@ import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,7 +16,7 @@ import polars as pl
 from econfacts import table
 from econfacts.ingest import read_inputs
 from econfacts.errors import EconfactsError
-from econfacts.model import Document, DocumentFailure, Options
+from econfacts.model import Document, DocumentFailure, DocumentStatus, Options
 
 BATCH_DOCS = 256
 BATCH_CHARS = 2_000_000
@@ -83,24 +84,71 @@ def process(batch: list, options: Options) -> tuple[pl.DataFrame, pl.DataFrame, 
 
 
 def _ordered(
-    work: Iterable[list], options: Options, jobs: int
+    work: Iterable[list], options: Options, jobs: int, task: Callable = None
 ) -> Iterator[tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]]:
-    """Batch results in input order; at most 2 x jobs batches are in flight, so memory stays flat."""
+    """Batch results in input order; at most 2 x jobs batches are in flight, so memory stays flat.
+    A worker that dies (the out-of-memory killer) breaks the pool: the batches in flight are then
+    run again one by one, each in a worker of its own, so that only a batch that kills its worker
+    again is recorded as failed (document by document); a new pool takes the rest."""
+    task = task or process
     work = iter(work)
     head = list(itertools.islice(work, 2))
     if jobs <= 1 or len(head) < 2:  # one batch: a worker pool would only add start-up time
         for batch in itertools.chain(head, work):
-            yield process(batch, options)
+            yield task(batch, options)
         return
+    pending: deque[tuple[list, Future]] = deque()
+    pool = _pool(jobs)
+    try:
+        source = itertools.chain(head, work)
+        while True:
+            while len(pending) < 2 * jobs:
+                batch = next(source, None)
+                if batch is None:
+                    break
+                pending.append((batch, pool.submit(task, batch, options)))
+            if not pending:
+                return
+            batch, future = pending[0]
+            try:
+                result = future.result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                for again, _ in pending:
+                    yield _alone(again, task, options)
+                pending.clear()
+                pool = _pool(jobs)
+                continue
+            pending.popleft()
+            yield result
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _alone(batch: list, task: Callable, options: Options) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """A batch run in a worker of its own; failed document by document when it kills that one too."""
+    with _pool(1) as single:
+        try:
+            return single.submit(task, batch, options).result()
+        except BrokenProcessPool:
+            return _failed_batch(batch, "a worker process died while extracting this batch (out of memory?)")
+
+
+def _pool(jobs: int) -> ProcessPoolExecutor:
     # "spawn": forking a parent that already runs polars' thread pool can deadlock the child.
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
-        pending: deque[Future] = deque()
-        for batch in itertools.chain(head, work):
-            pending.append(pool.submit(process, batch, options))
-            if len(pending) >= 2 * jobs:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+
+
+def _failed_batch(batch: list, reason: str) -> tuple[pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """A batch that could not be extracted: every document failed with the reason, no facts."""
+    statuses = []
+    for item in batch:
+        if isinstance(item, DocumentFailure):
+            statuses.append(DocumentStatus(item.id, item.origin, "failed", item.reason, 0, 0, None))
+        else:
+            statuses.append(DocumentStatus(item.id, item.origin, "failed", f"{item.id}: {reason}", 0, len(item.text), item.published))
+    empty = pl.DataFrame(schema=table.FACT_DTYPES)
+    return empty, pl.DataFrame(schema=table.REJECTED_DTYPES), table.status_frame(statuses)
 
 
 def side_path(out: Path, name: str) -> Path:

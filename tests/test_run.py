@@ -187,3 +187,35 @@ def test_sigterm_stops_a_run_like_ctrl_c_and_leaves_no_temporary_file_or_lock(tm
     assert child.returncode == 130 and "interrupted" in err
     assert not list(out.rglob(".*tmp*")) and not (out / ".econfacts.lock").exists()
     assert run.extract_dataset([str(corpus)], out, Options(), jobs=1, resume=True).documents > 0
+
+
+def crash_on_marked_batches(batch, options):
+    """A batch task for the test below: a batch holding a document marked "die" kills its worker,
+    as the out-of-memory killer would; "die-once" only the first time (a marker file remembers)."""
+    import os
+    from pathlib import Path
+
+    for doc in batch:
+        marker = Path(os.environ["ECONFACTS_TEST_MARKERS"]) / doc.id
+        if doc.text.startswith("die-once") and not marker.exists():
+            marker.touch()
+            os._exit(9)
+        if doc.text.startswith("die-always"):
+            os._exit(9)
+    return run.process(batch, options)
+
+
+def test_a_worker_that_dies_is_replaced_and_only_its_batch_fails(tmp_path, monkeypatch):
+    from econfacts.model import Document
+
+    monkeypatch.setenv("ECONFACTS_TEST_MARKERS", str(tmp_path))
+    texts = ["Exports rose 5%."] * 6 + ["die-once 7%."] + ["Exports rose 5%."] * 5 + ["die-always 9%."] + ["Imports fell 2%."] * 3
+    docs = [Document(f"d{k}", text) for k, text in enumerate(texts)]
+    batches = [docs[k : k + 2] for k in range(0, len(docs), 2)]
+    results = list(run._ordered(iter(batches), Options(), jobs=2, task=crash_on_marked_batches))
+    statuses = pl.concat([status for _, _, status in results])
+    assert statuses.get_column("doc_id").to_list() == [d.id for d in docs]  # every document, in order
+    failed = statuses.filter(pl.col("status") == "failed")
+    assert failed.get_column("doc_id").to_list() == ["d12", "d13"]  # the batch that kills every worker
+    assert all("worker process died" in r for r in failed.get_column("reason").to_list())
+    assert statuses.filter(pl.col("doc_id") == "d6").get_column("status").item() == "ok"  # retried and done
