@@ -219,3 +219,30 @@ def test_a_worker_that_dies_is_replaced_and_only_its_batch_fails(tmp_path, monke
     assert failed.get_column("doc_id").to_list() == ["d12", "d13"]  # the batch that kills every worker
     assert all("worker process died" in r for r in failed.get_column("reason").to_list())
     assert statuses.filter(pl.col("doc_id") == "d6").get_column("status").item() == "ok"  # retried and done
+
+
+@pytest.mark.parametrize("parts_before_kill", [1, 3])
+def test_kill_9_then_resume_gives_the_facts_of_a_clean_run(tmp_path, parts_before_kill):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    corpus = tmp_path / "many.jsonl"
+    corpus.write_text("".join(json.dumps({"id": f"d{k}", "text": f"Exports rose {k % 90 + 1}% to ${k + 1} million. " * 6})
+                              + "\n" for k in range(1800)), encoding="utf-8")
+    clean = tmp_path / "clean"
+    run.extract_dataset([str(corpus)], clean, Options(), jobs=1)
+    out = tmp_path / "killed"
+    child = subprocess.Popen([sys.executable, "-m", "econfacts.cli", "extract", str(corpus), "-o", str(out), "-j", "1"],
+                             stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while len(list((out / "documents").glob("part-*.parquet"))) < parts_before_kill and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGKILL)
+    child.wait(timeout=60)
+    assert main(["extract", str(corpus), "-o", str(out), "--resume"]) == 0
+    got = pl.read_parquet(out / "facts" / "*.parquet")
+    want = pl.read_parquet(clean / "facts" / "*.parquet")
+    assert _facts(got) == _facts(want)
+    assert pl.read_parquet(out / "documents" / "*.parquet").height == 1800
