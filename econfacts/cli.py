@@ -132,6 +132,12 @@ def _extract(args: argparse.Namespace) -> int:
             bar.set_postfix(facts=facts_so_far, refresh=False)
 
     dataset = run.is_dataset(args.output)
+    if not dataset and args.output.suffix.lower() not in (".parquet", ".jsonl", ".csv"):
+        print(f"econfacts: {args.output}: name the output .parquet, .jsonl or .csv, or give a folder", file=sys.stderr)
+        return 2
+    if args.format and not dataset and args.output.suffix.lower() != f".{args.format}":
+        print(f"econfacts: {args.output}: --format {args.format} does not match the name's {args.output.suffix}", file=sys.stderr)
+        return 2
     if dataset and fmt != "parquet":
         print(f"econfacts: {args.output}: a dataset folder is written as parquet; --format {fmt} needs a file name", file=sys.stderr)
         return 2

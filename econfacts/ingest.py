@@ -69,7 +69,8 @@ def read_inputs(inputs: Iterable[str], stdin: TextIO | None = None) -> Iterator[
             try:
                 for item in _read_one(name, stdin):
                     if isinstance(item, Document) and not seen.add(item.id):
-                        item = DocumentFailure(item.id, name, f"duplicate document id {item.id!r}")
+                        where = item.origin or name
+                        item = DocumentFailure(item.id, where, f"{where}: duplicate document id {item.id!r} (an earlier document of the run has it)")
                     yield item
             except InputError as err:
                 yield DocumentFailure(name, name, str(err), input_error=True)

@@ -152,7 +152,11 @@ def _failed_batch(batch: list, reason: str) -> tuple[pl.DataFrame, pl.DataFrame,
 
 
 def side_path(out: Path, name: str) -> Path:
-    """Where the documents / rejected tables go beside the facts output."""
+    """Where the documents / rejected tables go beside the facts output: "documents.parquet" beside
+    "facts.parquet", "run.documents.parquet" beside "run.parquet", and for another format the whole
+    name, so that "run.csv" and "run.jsonl" never share one ("run.csv.documents.parquet")."""
+    if out.suffix.lower() != ".parquet":
+        return out.with_name(f"{out.name}.{name}.parquet")
     stem = "" if out.stem == "facts" else f"{out.stem}."
     return out.with_name(f"{stem}{name}.parquet")
 

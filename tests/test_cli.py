@@ -160,7 +160,17 @@ REFUSED = [
     (["documents.parquet", "-o", "facts.parquet"], "this output is also an input"),
     (["ds/in.jsonl", "-o", "ds"], "the output folder holds the input"),
     (["in.jsonl", "typo.jsonl", "-o", "good.parquet"], "typo.jsonl: no such file or folder"),
+    (["in.jsonl", "-o", "out.txt"], "name the output .parquet, .jsonl or .csv"),
+    (["in.jsonl", "-o", "out.csv", "--format", "jsonl"], "does not match"),
 ]
+
+
+def test_csv_and_jsonl_outputs_of_one_name_keep_their_own_side_tables(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    corpus.write_text(json.dumps({"id": "a", "text": "Exports rose 5%."}) + "\n", encoding="utf-8")
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "run.csv")]) == 0
+    assert main(["extract", str(corpus), "-o", str(tmp_path / "run.jsonl")]) == 0
+    assert (tmp_path / "run.csv.documents.parquet").exists() and (tmp_path / "run.jsonl.documents.parquet").exists()
 
 
 @pytest.mark.parametrize(("args", "message"), REFUSED)
