@@ -56,6 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     ex.add_argument("-j", "--jobs", type=int, default=0, help="worker processes (default: all cores)")
     ex.add_argument("--resume", action="store_true",
                     help="with a dataset output (-o DIR): skip the batches an interrupted run finished")
+    ex.add_argument("--doc-seconds", type=float, default=300.0, metavar="S",
+                    help="time budget of one document (default 300): a document still running then fails with that reason")
     ex.add_argument("--extractor", choices=["grammar", "quantulum3"], default="grammar",
                     help="who reads the figures: the project's grammar (default, far more accurate) or quantulum3")
     ex.add_argument("--engine", choices=["local", "spark"], default="local",
@@ -146,10 +148,10 @@ def _extract(args: argparse.Namespace) -> int:
         return 2
     try:
         if dataset:
-            summary = run.extract_dataset(args.inputs, args.output, Options(args.base_currency, extractor=args.extractor), jobs, sys.stdin,
+            summary = run.extract_dataset(args.inputs, args.output, Options(args.base_currency, extractor=args.extractor, doc_seconds=args.doc_seconds or None), jobs, sys.stdin,
                                           on_batch, resume=args.resume)
         else:
-            summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency, extractor=args.extractor), jobs, sys.stdin, on_batch)
+            summary = run.extract(args.inputs, args.output, fmt, Options(args.base_currency, extractor=args.extractor, doc_seconds=args.doc_seconds or None), jobs, sys.stdin, on_batch)
     except EconfactsError as err:  # refused before anything was written, or a resume that cannot go on
         print(f"econfacts: {err}", file=sys.stderr)
         return 2

@@ -4,7 +4,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import signal
+import threading
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from functools import cache
 
 from econfacts import __version__, context, currencies, normalise
@@ -130,6 +133,30 @@ def _fact(
     )
 
 
+class DocumentTimeout(Exception):
+    """A document that used up its time budget."""
+
+
+@contextmanager
+def time_budget(seconds: float | None):
+    """Raise DocumentTimeout in the block once `seconds` have passed (a real-time timer; only on a
+    process's main thread, where signals are delivered: elsewhere the block runs unbounded)."""
+    if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(signum, frame):
+        raise DocumentTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def run_batch(
     items: Iterable[Document | DocumentFailure], options: Options = Options()
 ) -> tuple[list[Fact], list[DocumentStatus]]:
@@ -141,7 +168,12 @@ def run_batch(
             statuses.append(DocumentStatus(item.id, item.origin, "failed", item.reason, 0, 0, None))
             continue
         try:
-            found = extract_document(item, options)
+            with time_budget(options.doc_seconds):
+                found = extract_document(item, options)
+        except DocumentTimeout:
+            reason = f"{item.id}: took longer than {options.doc_seconds:g} s (the per-document time budget); not extracted"
+            statuses.append(DocumentStatus(item.id, item.origin, "failed", reason, 0, len(item.text), item.published))
+            continue
         except Exception as err:  # one bad document never stops the batch; the reason is kept
             reason = f"{item.id}: extraction failed ({type(err).__name__}: {err})"
             statuses.append(DocumentStatus(item.id, item.origin, "failed", reason, 0, len(item.text), item.published))

@@ -345,7 +345,7 @@ def _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_
     from econfacts import __version__
 
     manifest = {"inputs": inputs, "batch_docs": batch_docs, "batch_chars": batch_chars,
-                "base_currency": options.base_currency, "extractor": options.extractor, "version": __version__,
+                "base_currency": options.base_currency, "extractor": options.extractor, "doc_seconds": options.doc_seconds, "version": __version__,
                 "fingerprint": fingerprint(inputs)}
     manifest_path = out / "_run.json"
     docs_dir = out / "documents"

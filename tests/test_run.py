@@ -246,3 +246,13 @@ def test_kill_9_then_resume_gives_the_facts_of_a_clean_run(tmp_path, parts_befor
     want = pl.read_parquet(clean / "facts" / "*.parquet")
     assert _facts(got) == _facts(want)
     assert pl.read_parquet(out / "documents" / "*.parquet").height == 1800
+
+
+def test_a_document_over_its_time_budget_fails_alone():
+    from econfacts.model import Document
+    from econfacts.pipeline import run_batch
+
+    slow = " and ".join(f"exports rose {k % 90 + 1}% to ${k + 1} million in Russia" for k in range(4000))
+    _, statuses = run_batch([Document("slow", slow), Document("ok", "Exports rose 5%.")], Options(doc_seconds=0.3))
+    assert [(s.doc_id, s.status) for s in statuses] == [("slow", "failed"), ("ok", "ok")]
+    assert "time budget" in statuses[0].reason
