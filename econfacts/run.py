@@ -387,7 +387,20 @@ def _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_
         table.write(status, out / "documents" / name)  # last: marks the batch done
         _count(summary, valid, rejected, status, on_batch)
     summary.outputs = [out / "facts", out / "documents"]
+    if summary.skipped_batches:
+        _count_finished(summary, out, done)
     return summary
+
+
+def _count_finished(summary: RunSummary, out: Path, done: set[str]) -> None:
+    """Add the batches an earlier run finished to a resumed run's counts, so that its summary and
+    exit code speak of the whole dataset (a document that failed before the interruption counts)."""
+    empty_facts, empty_rejected = pl.DataFrame(schema=table.FACT_DTYPES), pl.DataFrame(schema=table.REJECTED_DTYPES)
+    for name in sorted(done):
+        parts = {sub: out / sub / name for sub in ("facts", "documents", "rejected")}
+        valid = pl.read_parquet(parts["facts"]) if parts["facts"].exists() else empty_facts
+        rejected = pl.read_parquet(parts["rejected"]) if parts["rejected"].exists() else empty_rejected
+        _count(summary, valid, rejected, pl.read_parquet(parts["documents"]), None)
 
 
 def _read(inputs: list[str], stdin, summary: RunSummary) -> Iterator[Document | DocumentFailure]:

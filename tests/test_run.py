@@ -70,7 +70,7 @@ def test_resume_skips_finished_batches_and_duplicates_nothing(corpus, tmp_path, 
         run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10)
     monkeypatch.setattr(run, "process", real)
     summary = run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=10, resume=True)
-    assert summary.skipped_batches == 2 and summary.documents == 28
+    assert summary.skipped_batches == 2 and summary.documents == 48  # the whole dataset, not only this run
     docs = pl.read_parquet(out / "documents" / "*.parquet")
     assert docs.height == 48 and docs.get_column("doc_id").n_unique() == 48
     facts = pl.read_parquet(out / "facts" / "*.parquet")
@@ -256,3 +256,19 @@ def test_a_document_over_its_time_budget_fails_alone():
     _, statuses = run_batch([Document("slow", slow), Document("ok", "Exports rose 5%.")], Options(doc_seconds=0.3))
     assert [(s.doc_id, s.status) for s in statuses] == [("slow", "failed"), ("ok", "ok")]
     assert "time budget" in statuses[0].reason
+
+
+def test_a_resumed_run_counts_the_whole_dataset(tmp_path):
+    corpus = tmp_path / "in.jsonl"
+    lines = [json.dumps({"id": f"d{k}", "text": "Exports rose 5%."}) for k in range(20)]
+    lines[3] = "{not json"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "ds"
+    whole = run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=5)
+    for part in ("facts", "documents"):  # as if interrupted after the first two batches
+        for name in ("part-00002.parquet", "part-00003.parquet"):
+            (out / part / name).unlink()
+    resumed = run.extract_dataset([str(corpus)], out, Options(), jobs=1, batch_docs=5, resume=True)
+    assert resumed.skipped_batches == 2
+    assert (resumed.documents, resumed.failed, resumed.facts) == (whole.documents, whole.failed, whole.facts) == (20, 1, 19)
+    assert resumed.exit_code == 1  # the failed line of the first batch still counts
