@@ -153,6 +153,9 @@ def _jsonl_lines(handle, origin: str) -> Iterator[Document | DocumentFailure]:
         yield row_document(row, f"{origin}:{number}", where)
 
 
+TEXT_COLUMNS = ("id", "text", "published", "url", "source")
+
+
 def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
     import pyarrow as pa
     import pyarrow.csv as pacsv
@@ -164,7 +167,9 @@ def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
             columns = source.schema_arrow.names
             batches: Iterator[pa.RecordBatch] = source.iter_batches(batch_size=1024)
         else:
-            options = pacsv.ConvertOptions(column_types={"id": pa.string(), "published": pa.string()}, strings_can_be_null=False)
+            # read as bytes and decoded row by row: one bad byte fails its row, not the file
+            raw = {name: pa.binary() for name in TEXT_COLUMNS}
+            options = pacsv.ConvertOptions(column_types=raw, strings_can_be_null=False)
             reader = pacsv.open_csv(path, convert_options=options)
             columns = reader.schema.names
             batches = iter(reader)
@@ -176,7 +181,21 @@ def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
     for batch in batches:
         for row in batch.to_pylist():
             row_number += 1
-            yield row_document(row, f"{path}:{row_number}", f"{path} row {row_number}")
+            where = f"{path} row {row_number}"
+            bad = None
+            for name, value in row.items():
+                if isinstance(value, bytes):
+                    try:
+                        row[name] = value.decode("utf-8")
+                    except UnicodeDecodeError as err:
+                        bad = f"{where}: the {name!r} value is not UTF-8 ({err.reason} at byte {err.start})"
+                        break
+            if bad:
+                raw_id = row.get("id")
+                doc_id = raw_id if isinstance(raw_id, str) and raw_id else f"{path}:{row_number}"
+                yield DocumentFailure(doc_id, where, bad)
+                continue
+            yield row_document(row, f"{path}:{row_number}", where)
 
 
 def row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:

@@ -137,3 +137,14 @@ def test_seen_ids_live_in_a_temporary_file_removed_at_the_end():
     assert (folder / "ids.sqlite").exists()
     seen.close()
     assert not folder.exists()
+
+
+def test_a_bad_byte_in_a_csv_row_fails_that_row_only(tmp_path):
+    rows = b"id,text\n" + b"".join(b"d%d,Exports rose %d%% in May.\n" % (k, k % 50 + 1) for k in range(3000))
+    bad = rows.replace(b"d2000,Exports", b"d2000,Exp\xe9rts")
+    path = tmp_path / "news.csv"
+    path.write_bytes(bad)
+    items = _items(str(path))
+    failed = [i for i in items if not isinstance(i, Document)]
+    assert len(items) == 3000 and [f.id for f in failed] == ["d2000"]
+    assert "row 2001: the 'text' value is not UTF-8" in failed[0].reason
