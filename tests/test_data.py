@@ -1,0 +1,92 @@
+"""Every data table of econfacts/data: its columns, no duplicate keys, and values that mean
+something (measures, codes, units pint parses, ISO currencies). A new line in a data file is
+checked here before it can change what the extractor reads."""
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+import pytest
+
+from econfacts import context, normalise, schema
+from econfacts._data import table
+
+# table -> (columns, key columns that must be unique)
+TABLES = {
+    "units": (["alias", "unit", "factor"], ["alias"]),
+    "roles": (["word", "role"], ["word"]),
+    "change": (["word", "direction", "position"], ["word", "position"]),
+    "scales": (["word", "multiplier", "form"], ["word"]),
+    "vague": (["phrase", "low", "high", "form"], ["phrase"]),
+    "canonical_units": (["unit"], ["unit"]),
+    "places": (["alias", "code", "form"], ["alias"]),
+    "currencies": (["alias", "code", "form"], ["alias", "form"]),
+    "measure_cues": (["cue", "measure", "weight"], ["cue"]),
+    "frames": (["word", "frame"], ["word"]),
+    "status_cues": (["word", "status"], ["word"]),
+    "attribution": (["word", "kind"], ["word", "kind"]),
+    "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
+    "percent_units": (["alias", "unit", "factor"], ["alias"]),
+    "count_stop": (["word", "why"], ["word"]),
+    "yen_cues": (["cue", "code"], ["cue"]),
+    "number_words": (["word", "role"], ["word"]),
+}
+
+
+def test_every_data_file_is_checked_here():
+    shipped = {p.name[:-4] for p in files("econfacts").joinpath("data").iterdir() if p.name.endswith(".csv")}
+    assert shipped == set(TABLES)
+
+
+@pytest.mark.parametrize("name", sorted(TABLES))
+def test_columns_and_unique_keys(name):
+    columns, key = TABLES[name]
+    rows = table(name)
+    assert rows, name
+    assert list(rows[0].keys()) == columns
+    assert all(all(row[c] not in (None, "") for c in columns if c not in ("why",)) for row in rows), name
+    keys = [tuple(row[k] for k in key) for row in rows]
+    assert len(keys) == len(set(keys)), [k for k in keys if keys.count(k) > 1][:5]
+
+
+# (table, column, the values it may take)
+VOCABULARIES = [
+    ("measure_cues", "measure", set(context.MEASURES)),
+    ("frames", "frame", {"acquire", "provide", "impose", "undergo"}),
+    ("status_cues", "status", set(context.STATUSES)),
+    ("attribution", "kind", {"verb", "evidence", "title", "descriptor"}),
+    ("places", "form", {"name", "adjective", "person", "institution"}),
+    ("currencies", "form", {"symbol", "name", "subunit", "ignore_code"}),
+    ("roles", "role", {"target", "actor", "none", "undergoes"}),
+    ("hedges", "qualifier", {"approx", "min", "max"}),
+]
+
+
+@pytest.mark.parametrize(("name", "column", "allowed"), VOCABULARIES, ids=[f"{t}.{c}" for t, c, _ in VOCABULARIES])
+def test_closed_vocabularies(name, column, allowed):
+    assert {row[column] for row in table(name)} <= allowed
+
+
+def test_place_codes_fit_the_schema():
+    code = re.compile(schema.PLACE_CODE)
+    assert all(code.match(row["code"]) for row in table("places"))
+
+
+def test_currency_codes_are_iso_4217():
+    import pycountry
+
+    codes = {c.alpha_3 for c in pycountry.currencies}  # also those not read as codes in text ("GEL")
+    assert [row for row in table("currencies") if row["code"] not in codes] == []
+
+
+@pytest.mark.parametrize("name", ["units", "canonical_units"])
+def test_units_parse_in_pint(name):
+    registry = normalise.registry()
+    for row in table(name):
+        registry.parse_units(row["unit"])  # raises on a unit pint does not know
+
+
+@pytest.mark.parametrize(("name", "column"), [("units", "factor"), ("percent_units", "factor"), ("scales", "multiplier"),
+                                               ("measure_cues", "weight"), ("vague", "low"), ("vague", "high")])
+def test_numbers_are_positive(name, column):
+    assert all(float(row[column]) > 0 for row in table(name))
