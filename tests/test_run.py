@@ -175,7 +175,7 @@ def test_sigterm_stops_a_run_like_ctrl_c_and_leaves_no_temporary_file_or_lock(tm
 
     corpus = tmp_path / "many.jsonl"
     corpus.write_text("".join(json.dumps({"id": f"d{k}", "text": "Exports rose 5% to $3 billion. " * 12}) + "\n"
-                              for k in range(1800)), encoding="utf-8")
+                              for k in range(3600)), encoding="utf-8")
     out = tmp_path / "ds"
     child = subprocess.Popen([sys.executable, "-m", "econfacts.cli", "extract", str(corpus), "-o", str(out), "-j", "2"],
                              stderr=subprocess.PIPE, text=True)
