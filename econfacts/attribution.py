@@ -18,6 +18,9 @@ committee bureau department authority watchdog regulator fund group company firm
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
 commission institute minister traders brokers executives""".split())
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
+# capitalised only because they open a sentence: never a name on their own
+OPENERS = frozenset("""in on at for by with from the a an this that these those but and or as if when while after
+before since last next its their his her our some many most all both each other such""".split())
 _NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
 _DETERMINERS = ("the ", "an ", "a ")
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
@@ -124,6 +127,8 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 j -= 1
             if j >= 0 and tokens[j][2].lower() in ("the", "an", "a"):
                 words = [tokens[j][2], *modifiers, *words]
+            elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].endswith(("'s", "’s")):
+                words = [tokens[j][2], *modifiers, *words]  # "Russia's central bank"
         break
     if not words or all(w.lower() in ("the", "an", "a") or w.lower() in _words().get("evidence", set()) for w in words):
         return None
@@ -132,8 +137,22 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     return _trim(words)
 
 
+def _usable(name: str | None) -> str | None:
+    """A name, unless it is a pronoun, a sentence opener or a lone lower-case word."""
+    if not name:
+        return None
+    words = name.split()
+    if len(words) == 1 and (words[0].lower() in PRONOUNS | OPENERS or words[0].islower() and words[0] not in BODIES):
+        return None
+    return name
+
+
 def source(sentence: str) -> str | None:
     """Who the sentence credits for its figures, as written; None when it credits nobody."""
+    return _usable(_source(sentence))
+
+
+def _source(sentence: str) -> str | None:
     according = _according().search(sentence)
     tokens = _tokens(sentence)
     if according:
@@ -146,8 +165,8 @@ def source(sentence: str) -> str | None:
     for k, (_, _, token) in enumerate(tokens):
         lower = token.lower()
         if lower in verbs:
-            name = _name_before(tokens, k)
-            if name and name.lower() not in PRONOUNS:
+            name = _usable(_name_before(tokens, k))
+            if name:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
                 opening = next((j for j in range(k - 2, max(-1, k - 12), -1) if tokens[j][2] == ","), None)

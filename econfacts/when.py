@@ -317,6 +317,7 @@ def periods(sentence: str, published: dt.date | None) -> list[Period]:
 
 CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many more words away
 AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
+OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only this many words away
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
 _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom)\s*$", re.IGNORECASE)
 
@@ -337,6 +338,8 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
         else:
             gap = words_between(end, period.start) - AFTER_BONUS
         inside = clause[0] <= period.start and period.end <= clause[1]
+        if not inside and period.start > OPENING and gap > OUT_OF_CLAUSE_REACH:
+            continue  # a period of another clause, far away, says nothing of this figure
         score = gap + (0 if inside else CLAUSE_WEIGHT)
         if period.start <= OPENING and not inside:
             score = min(score, CLAUSE_WEIGHT)
