@@ -631,7 +631,7 @@ class Labeller:
         return None if label == "none" else label
 
     def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float]:
-        weights = self.model.parties.pairs()
+        weights = self.model.parties.pairs
         codes, null, parts = self._candidate_parts(index, mention, measure)
         actor_scores, target_scores = [], []
         for features, base in [(null, None)] + [(dynamic, (code, index, measure)) for code, dynamic in parts]:

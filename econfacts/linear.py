@@ -12,14 +12,13 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib.resources import files
 from pathlib import Path
 
 import numpy as np
 
 MODEL_FILE = "context_model.json"
-_PAIRS: dict[int, tuple] = {}  # id(model) -> (model, its pairs()): frozen dataclasses cannot cache on themselves
 DECIMALS = 3  # weights are stored to a thousandth: finer steps do not change a choice
 
 
@@ -46,32 +45,16 @@ class ChoiceModel:
         names = sorted(name for name, ws in rounded.items() if any(ws))
         return {"questions": list(self.questions), "features": names, "weights": {name: rounded[name] for name in names}}
 
+    @cached_property
     def pairs(self) -> dict[str, tuple[float, ...]]:
-        """feature -> its weights as a tuple (one per question): quicker than numpy for a few
-        features at a time. Built once per model."""
-        cached = _PAIRS.get(id(self))
-        if cached is None or cached[0] is not self:
-            table = {name: tuple(float(w) for w in self.weights[row]) for name, row in self.index.items()}
-            cached = _PAIRS[id(self)] = (self, table)
-        return cached[1]
+        """feature -> its weights as a tuple (one per question): quicker than numpy for the few
+        features of one candidate. Built once per model."""
+        return {name: tuple(float(w) for w in self.weights[row]) for name, row in self.index.items()}
 
     def rows(self, features: list[str]) -> list[int]:
         """Rows of the known features (unknown ones are dropped)."""
         get = self.index.get
         return [row for row in map(get, features) if row is not None]
-
-    def scores(self, candidates: list[list[str]]) -> list[list[float]]:
-        """For each question, the score of every candidate (a list of feature names each)."""
-        rows = [self.rows(c) for c in candidates]
-        flat = [r for rs in rows for r in rs]
-        if not flat:
-            return [[0.0] * len(candidates) for _ in self.questions]
-        # the last row of `weights` is zero: appended, it closes the last candidate's slice
-        picked = self.weights[np.asarray(flat + [len(self.weights) - 1], dtype=np.intp)]
-        bounds = np.cumsum([0] + [len(rs) for rs in rows])
-        sums = np.add.reduceat(picked, bounds[:-1], axis=0)
-        sums[bounds[1:] == bounds[:-1]] = 0.0  # reduceat gives a candidate without features one row
-        return sums.T.tolist()
 
     def label_scores(self, features: list[str]) -> np.ndarray:
         """Scores of every question (used as labels) for one feature list: a multinomial model."""

@@ -133,28 +133,44 @@ def _fact(
     )
 
 
-class DocumentTimeout(Exception):
-    """A document that used up its time budget."""
+class DocumentTimeout(BaseException):
+    """A document that used up its time budget. A BaseException, as KeyboardInterrupt is: the
+    `except Exception` of a library the extraction calls must not swallow it."""
+
+
+BUDGET_REPEAT = 0.05  # after the budget, the timer fires again every 50 ms until the document stops
 
 
 @contextmanager
 def time_budget(seconds: float | None):
     """Raise DocumentTimeout in the block once `seconds` have passed (a real-time timer; only on a
-    process's main thread, where signals are delivered: elsewhere the block runs unbounded)."""
+    process's main thread, where signals are delivered: elsewhere the block runs unbounded).
+    Yields a dict whose "expired" says whether the budget ran out: a signal that lands in a garbage
+    collector callback or a destructor is swallowed there, so the timer fires again, and a caller
+    checks the flag when the block ends."""
+    state = {"expired": False}
     if not seconds or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
-        yield
+        yield state
         return
 
     def expire(signum, frame):
-        raise DocumentTimeout
+        state["expired"] = True
+        if not state.get("done"):
+            raise DocumentTimeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    signal.setitimer(signal.ITIMER_REAL, seconds, BUDGET_REPEAT)
     try:
-        yield
+        yield state
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        while True:  # the timer may fire while it is being stopped: stop it until it is stopped
+            try:
+                state["done"] = True
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                signal.signal(signal.SIGALRM, previous)
+                break
+            except DocumentTimeout:
+                continue
 
 
 def run_batch(
@@ -168,8 +184,10 @@ def run_batch(
             statuses.append(DocumentStatus(item.id, item.origin, "failed", item.reason, 0, 0, None))
             continue
         try:
-            with time_budget(options.doc_seconds):
+            with time_budget(options.doc_seconds) as budget:
                 found = extract_document(item, options)
+            if budget["expired"]:
+                raise DocumentTimeout
         except DocumentTimeout:
             reason = f"{item.id}: took longer than {options.doc_seconds:g} s (the per-document time budget); not extracted"
             statuses.append(DocumentStatus(item.id, item.origin, "failed", reason, 0, len(item.text), item.published))
