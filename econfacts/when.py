@@ -145,6 +145,14 @@ def _relative_year(words: str, published: dt.date | None) -> int | None:
     return published.year
 
 
+def _year_for_month(written: str | None, month: int, published: dt.date | None) -> int | None:
+    """The year of a month phrase: as written, else the latest such month on or before the
+    published date; None when neither is known."""
+    if written:
+        return int(written)
+    return _latest_month(month, published) if published is not None else None
+
+
 def _year_of(words: str | None, published: dt.date | None) -> int | None:
     """The year a part of a year belongs to: written ("of 2025"), relative ("of last year"), or
     unsaid ("the first half", "of the year": the published year); None when it needs a date we lack."""
@@ -170,12 +178,9 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return first, last, n1 or n2
     if g["mrange"]:
         ma, mb = _MONTHS[g["ma"].lower().rstrip(".")], _MONTHS[g["mb"].lower().rstrip(".")]
-        if g["mry"]:
-            year = int(g["mry"])
-        elif published is None:
+        year = _year_for_month(g["mry"], mb, published)
+        if year is None:
             return None, None, undated
-        else:
-            year = _latest_month(mb, published)
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
     if g["firstn"]:
         raw = g["fn"].lower()
@@ -211,12 +216,9 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return dt.date(year, FISCAL_START_MONTH, 1), dt.date(year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
-        if g["yty"]:
-            year = int(g["yty"])
-        elif published is None:
+        year = _year_for_month(g["yty"], month, published)
+        if year is None:
             return None, None, undated
-        else:
-            year = _latest_month(month, published)
         last = _month_end(year, month)
         return _add_months(last.replace(day=1), -11), last, None
     if g["by"]:
