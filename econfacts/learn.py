@@ -51,13 +51,14 @@ def examples(passages, match: Callable, stage_one: list | None = None) -> list[l
     matched to gold figures; party features use the gold measure. With `stage_one` (a model per
     passage) the labeller runs that model over the passage, so each figure's features include what
     it said of the figure before, as at run time."""
-    from econfacts.pipeline import figures
+    from econfacts.pipeline import figures, reading_text
 
     out = []
     for p, (doc, golds) in enumerate(passages):
-        sentences = split(doc.text)
-        labeller = Labeller(doc.text, sentences, model=stage_one[p] if stage_one else False, published=doc.published)
-        found = list(figures(doc, sentences))
+        text = reading_text(doc.text)  # as extract_document reads it
+        sentences = split(text)
+        labeller = Labeller(text, sentences, model=stage_one[p] if stage_one else False, published=doc.published)
+        found = list(figures(text, sentences))
         gold_of = dict(match([m for _, _, m in found], golds))
         rows = []
         for i, (index, _, mention) in enumerate(found):
@@ -158,7 +159,7 @@ def _party_groups(rows: list[Example], role: str) -> list[tuple[list[list[str]],
 
 
 def train(rows: list[Example], l2: float = L2) -> ContextModel:
-    """The three choice models from training examples."""
+    """The labeller's choice models (measure, change, parties, status) from training examples."""
     measure = fit_multinomial([ex.measure_features for ex in rows], [ex.measure for ex in rows], MEASURES, l2)
     change = fit_multinomial([ex.change_features for ex in rows], [ex.change for ex in rows], CHANGES, l2)
     actor_vocab, actor_w = fit_choice(_party_groups(rows, "actor"), l2)

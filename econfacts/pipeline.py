@@ -39,9 +39,10 @@ def reading_text(text: str) -> str:
 EXTRACTORS = ("grammar", "quantulum3")
 
 
-def figures(doc: Document, sentences: list[Sentence] | None = None, extractor: str = "grammar") -> Iterator[tuple[int, str, Mention]]:
-    """(sentence index, sentence text, mention with document offsets) of every figure, in reading
-    order, read by the project's grammar or (extractor="quantulum3") by quantulum3."""
+def figures(text: str, sentences: list[Sentence] | None = None, extractor: str = "grammar") -> Iterator[tuple[int, str, Mention]]:
+    """(sentence index, sentence text, mention with document offsets) of every figure of `text`
+    (a document's reading_text), in reading order, read by the project's grammar or
+    (extractor="quantulum3") by quantulum3."""
     if extractor not in EXTRACTORS:
         raise ValueError(f"extractor {extractor!r}: use one of {', '.join(EXTRACTORS)}")
     if extractor == "quantulum3":
@@ -50,7 +51,6 @@ def figures(doc: Document, sentences: list[Sentence] | None = None, extractor: s
         read = q3.mentions
     else:
         read = None
-    text = reading_text(doc.text)
     yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
     maybe = _maybe_figure()
     for sentence in split(text) if sentences is None else sentences:
@@ -71,7 +71,7 @@ def extract_document(doc: Document, options: Options = Options(), model: Context
     run_date = options.run_date or dt.date.today()
     labeller = context.Labeller(text, sentences, model, doc.published)
     facts: list[Fact] = []
-    for index, _, mention in figures(doc, sentences, options.extractor):
+    for index, _, mention in figures(text, sentences, options.extractor):
         about = labeller.label(index, mention)
         sentence = doc.text[sentences[index].start : sentences[index].end]  # as written, not as read
         facts.append(_fact(doc, index, sentence, mention, about, options, run_date))

@@ -24,7 +24,7 @@ KINDS = ["money", "percent", "quantity", "count"]
 QUALIFIERS = ["exact", "approx", "min", "max", "range", "vague"]
 MEASURES = list(context.MEASURES)  # one source: the labeller's labels
 STATUSES = list(context.STATUSES)
-CHANGES = ["up", "down"]
+CHANGES = [c for c in context.CHANGES if c != "none"]  # "none" is the labeller's null
 FX_SOURCES = ["ECB", "NBP", "identity"]
 FX_BASES = ["published", "run_date"]
 PLACE_CODE = r"^(?:[A-Z]{2}|EU|G7|G20|NATO|UN|OPEC|IMF)$"
