@@ -147,8 +147,18 @@ def _usable(name: str | None) -> str | None:
     return name
 
 
-def source(sentence: str) -> str | None:
-    """Who the sentence credits for its figures, as written; None when it credits nobody."""
+@cache
+def _credit_words() -> frozenset[str]:
+    kinds = _words()
+    return frozenset(kinds.get("verb", set()) | kinds.get("evidence", set()))
+
+
+def source(sentence: str, words: list[str] | None = None) -> str | None:
+    """Who the sentence credits for its figures, as written; None when it credits nobody.
+    `words`: the sentence's lower-case words when the caller has read them (a sentence with no
+    word that credits is passed over without being read again)."""
+    if words is not None and _credit_words().isdisjoint({w.rstrip(".") for w in words}) and not _according().search(sentence):
+        return None
     return _usable(_source(sentence))
 
 

@@ -25,6 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
+import numpy as np
+
 from econfacts import attribution, when
 from econfacts._data import alternation, table
 from econfacts.linear import softmax
@@ -158,6 +160,12 @@ def _roles() -> dict[str, str]:
     return {row["word"]: row["role"] for row in table("roles")}
 
 
+@cache
+def _undergoing() -> frozenset[str]:
+    """Words just after a place that make the figure happen to it ("Russia was hit with ...")."""
+    return frozenset(word for word, role in _roles().items() if role == "undergoes")
+
+
 def _is_cue_word(word: str) -> bool:
     return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
@@ -167,6 +175,7 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
     pattern's matches there, when already read)."""
     names = place_names()
     roles = _roles()
+    undergo = _undergoing()
     out = []
     if found is None:
         found = [(m.start(), m.end(), m.group()) for m in _place_pattern().finditer(sentence)]
@@ -182,8 +191,7 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
         following = _WORD.match(rest)
         head = following.group().lower().rstrip(".") if following and following.group()[0].islower() else ""
         words = [w.lower() for w in _WORD.findall(sentence[m_end : m_end + 60])[:6]]
-        undergoes = any(roles.get(w) == "undergoes" for w in words[:3]) or any(
-            roles.get(f"{a} {b}") == "undergoes" for a, b in zip(words, words[1:]))
+        undergoes = not undergo.isdisjoint(words[:3]) or not undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])])
         if roles.get(phrase) == "none" or (before and roles.get(before[-1]) == "none"):
             role = "none"
         elif before and roles.get(before[-1]) == "target":
@@ -244,9 +252,24 @@ def _bucket(n: int) -> str:
     return "0" if n <= 0 else "1" if n == 1 else "2" if n == 2 else "3-4" if n <= 4 else "5-8" if n <= 8 else "9+"
 
 
+class _Stems(dict):
+    """word -> its stem, computed once a word (a dictionary hit costs a tenth of the computing)."""
+
+    LIMIT = 200_000  # forgotten all at once beyond this many words: memory stays bounded
+
+    def __missing__(self, word: str) -> str:
+        if len(self) > self.LIMIT:
+            self.clear()
+        stem = self[word] = "#" if word[:1].isdigit() else word.rstrip(".")[:STEM]
+        return stem
+
+
+_STEMS = _Stems()
+
+
 def _stem(word: str) -> str:
     """A word read by its first letters ("exports", "exported" -> "expor"); any number is "#"."""
-    return "#" if word[:1].isdigit() else word.rstrip(".")[:STEM]
+    return _STEMS[word]
 
 
 @dataclass(frozen=True, slots=True)
@@ -476,7 +499,7 @@ class Labeller:
         nin = _bucket(len(in_sentence))
         null = ["NULL", "NULL" + m, "NULL|k=" + kind, "NULL|nin=" + nin, "NULL|ndoc=" + _bucket(len(mentions)),
                 "NULL|nin=" + nin + m]
-        null += ["NULL|w=" + _stem(w) for w in left[:6] + right[:6]]
+        null += ["NULL|w=" + _STEMS[w] for w in left[:6] + right[:6]]
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:
@@ -621,9 +644,8 @@ class Labeller:
         if shared is None:
             shared = self._sentence_scores[index] = self.model.measure.label_scores(self.sentence_features(index))
         scores = shared + self.model.measure.label_scores(self.measure_features(index, mention))
-        probs = softmax(scores)
-        best = max(range(len(probs)), key=probs.__getitem__)
-        return self.model.measure.questions[best], probs[best]
+        best = int(scores.argmax())
+        return self.model.measure.questions[best], float(1.0 / np.exp(scores - scores[best]).sum())
 
     def choose_change(self, index: int, mention: Mention) -> str | None:
         scores = self.model.change.label_scores(self.change_features(index, mention))
@@ -675,7 +697,8 @@ class Labeller:
         """The period phrase that governs the figure, with its dates."""
         found = self._periods.get(index)
         if found is None:
-            found = self._periods[index] = when.periods(self.view(index).text, self.published)
+            view = self.view(index)
+            found = self._periods[index] = when.periods(view.text, self.published, (view.starts, view.lower))
         if not found:
             return None
         view = self.view(index)
@@ -686,7 +709,8 @@ class Labeller:
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""
         if index not in self._sources:
-            self._sources[index] = attribution.source(self.view(index).text)
+            view = self.view(index)
+            self._sources[index] = attribution.source(view.text, view.lower)
         return self._sources[index]
 
     def status_features(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> list[str]:
@@ -699,7 +723,7 @@ class Labeller:
         out = ["b", "m=" + measure, "k=" + mention.kind, "chg=" + str(mention.change)]
         if self.previous_status is not None:
             out.append("pstatus=" + self.previous_status)  # figures of a passage share their status
-        out += ["Lw=" + _stem(w) for w in left[:STATUS_WINDOW]] + ["Rw=" + _stem(w) for w in right[:STATUS_WINDOW]]
+        out += ["Lw=" + _STEMS[w] for w in left[:STATUS_WINDOW]] + ["Rw=" + _STEMS[w] for w in right[:STATUS_WINDOW]]
         out += ["L1=" + w for w in left[:1]] + ["L2=" + w for w in left[1:2]]
         near_start, near_end = view.near(start, end)
         clause_start, clause_end = view.clause(start, end)

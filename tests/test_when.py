@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from econfacts import attribution, extract_text, when
+from econfacts import attribution, context, extract_text, when
 
 PUBLISHED = dt.date(2025, 9, 4)
 D = dt.date
@@ -123,3 +123,20 @@ def test_status_of_a_figure(sentence, surface, status):
 def test_periods_read_every_phrase_of_a_sentence_in_order():
     found = when.periods("In 2022 exports rose, and in 2023 they fell.", PUBLISHED)
     assert [p.text for p in found] == ["In 2022", "in 2023"]
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), [
+    ("Over two days the regulator sold 20 billion roubles.", "Over two days"),  # no month or year word in it
+    ("It was 5% higher, and today's rate is 7%.", "today"),  # a possessive after the word
+    ("Sales fell 3% in Sept. and rose 2% in Q4.", "in Sept"),  # an abbreviated month; its full stop is no part of it
+])
+def test_a_period_phrase_is_found_whatever_word_it_holds(sentence, phrase):
+    assert phrase in [p.text for p in when.periods(sentence, None)]
+
+
+def test_periods_read_with_the_callers_words_equal_periods_read_alone():
+    sentence = "Between January and June 2020, and again so far this year, exports fell 4%; FY25 was flat."
+    view = context._SentenceView.read(sentence)
+    alone = when.periods(sentence, PUBLISHED)
+    assert [p.text for p in alone] == ["Between January and June 2020", "so far this year", "FY25"]
+    assert when.periods(sentence, PUBLISHED, (view.starts, view.lower)) == alone
