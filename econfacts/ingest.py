@@ -157,45 +157,122 @@ TEXT_COLUMNS = ("id", "text", "published", "url", "source")
 
 
 def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
+    if path.suffix.lower() == ".csv":
+        yield from _csv_rows(path)
+    else:
+        yield from _parquet_rows(path)
+
+
+def _parquet_rows(path: Path) -> Iterator[Document | DocumentFailure]:
+    """The rows of a parquet file, one row group at a time: the rows of a row group that cannot be
+    read (a damaged page) fail, each by its number, and the other row groups are kept."""
     import pyarrow as pa
-    import pyarrow.csv as pacsv
     import pyarrow.parquet as pq
 
     try:
-        if path.suffix.lower() == ".parquet":
-            source = pq.ParquetFile(path)
-            columns = source.schema_arrow.names
-            batches: Iterator[pa.RecordBatch] = source.iter_batches(batch_size=1024)
-        else:
-            # read as bytes and decoded row by row: one bad byte fails its row, not the file
-            raw = {name: pa.binary() for name in TEXT_COLUMNS}
-            options = pacsv.ConvertOptions(column_types=raw, strings_can_be_null=False)
-            reader = pacsv.open_csv(path, convert_options=options)
-            columns = reader.schema.names
-            batches = iter(reader)
-    except (OSError, pa.ArrowInvalid) as err:
-        raise InputError(f"{path}: cannot read as {path.suffix[1:]} ({str(err).splitlines()[0]})") from err
+        source = pq.ParquetFile(path)
+    except (OSError, pa.ArrowException) as err:
+        raise InputError(f"{path}: cannot read as parquet ({str(err).splitlines()[0]})") from err
+    columns = source.schema_arrow.names
     if "text" not in columns:
         raise InputError(f"{path}: no 'text' column (columns: {', '.join(columns) or 'none'})")
-    row_number = 0
-    for batch in batches:
-        for row in batch.to_pylist():
-            row_number += 1
-            where = f"{path} row {row_number}"
-            bad = None
-            for name, value in row.items():
-                if isinstance(value, bytes):
-                    try:
-                        row[name] = value.decode("utf-8")
-                    except UnicodeDecodeError as err:
-                        bad = f"{where}: the {name!r} value is not UTF-8 ({err.reason} at byte {err.start})"
-                        break
-            if bad:
-                raw_id = row.get("id")
-                doc_id = raw_id if isinstance(raw_id, str) and raw_id else f"{path}:{row_number}"
-                yield DocumentFailure(doc_id, where, bad)
-                continue
-            yield row_document(row, f"{path}:{row_number}", where)
+    wanted = [name for name in TEXT_COLUMNS if name in columns]
+    first = 0
+    for group in range(source.metadata.num_row_groups):
+        size = source.metadata.row_group(group).num_rows
+        rows, where = [], f"{path} rows {first + 1}-{first + size} (row group {group + 1})"
+        try:
+            for batch in source.iter_batches(batch_size=1024, row_groups=[group], columns=wanted):
+                rows.extend(batch.to_pylist())
+        except (OSError, pa.ArrowException) as err:
+            reason = f"{where}: cannot be read ({str(err).splitlines()[0]})"
+            for number in range(first + 1, first + size + 1):  # each row accounted for, by its number
+                yield DocumentFailure(f"{path}:{number}", f"{path} row {number}", reason)
+            first += size
+            continue
+        for number, row in enumerate(rows, start=first + 1):
+            yield row_document(row, f"{path}:{number}", f"{path} row {number}")
+        first += size
+
+
+CSV_FIELD_LIMIT = 64 * 2**20  # characters in one value: a text longer than this fails its row
+
+
+class _Lines:
+    """The lines of a file as the csv module reads them, keeping the ones of the record being read
+    so that, after a malformed record, reading resumes at the line after the record's first."""
+
+    def __init__(self, handle):
+        self.source = handle
+        self.pending: list[str] = []  # lines to read again, last first
+        self.record: list[str] = []
+
+    def __iter__(self):
+        return self
+
+    def __next__(self) -> str:
+        line = self.pending.pop() if self.pending else next(self.source)
+        self.record.append(line)
+        return line
+
+
+def _csv_rows(path: Path) -> Iterator[Document | DocumentFailure]:
+    """The rows of a CSV file with a header line, read strictly: a row with a stray or unclosed
+    quote, or with the wrong number of values, fails alone (named by its line) and reading goes on
+    at the next line, so that an unclosed quote never swallows the rows after it; a value that is
+    not UTF-8 fails its row."""
+    import csv
+
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+    try:
+        handle = path.open(encoding="utf-8-sig", errors="surrogateescape", newline="")  # a leading BOM is no part of the header
+    except OSError as err:
+        raise InputError(f"{path}: cannot read ({err.strerror})") from err
+    with handle:
+        lines = _Lines(handle)
+        header: list[str] | None = None
+        line = 1  # the first line of the record being read
+        while True:
+            reader = csv.reader(lines, strict=True)
+            try:
+                for values in reader:
+                    taken, lines.record = len(lines.record), []
+                    first, line = line, line + taken
+                    if not values:
+                        continue  # a blank line
+                    if header is None:
+                        header = values
+                        if "text" not in header:
+                            raise InputError(f"{path}: no 'text' column (columns: {', '.join(header) or 'none'})")
+                        continue
+                    yield _csv_row(path, header, values, first)
+                break
+            except csv.Error as err:
+                if header is None:
+                    raise InputError(f"{path}: cannot read as csv (header: {err})") from None
+                where = f"{path} line {line}"
+                yield DocumentFailure(f"{path}:{line}", where, f"{where}: not a CSV row ({err}; an unclosed or stray quote?)")
+                bad, lines.record = lines.record, []
+                lines.pending.extend(reversed(bad[1:]))  # read again from the line after the bad row's first
+                line += 1
+            except OSError as err:
+                raise InputError(f"{path}: cannot read ({err.strerror})") from err
+        if header is None:
+            raise InputError(f"{path}: empty file (no header line)")
+
+
+def _csv_row(path: Path, header: list[str], values: list[str], line: int) -> Document | DocumentFailure:
+    where = f"{path} line {line}"
+    if len(values) != len(header):
+        return DocumentFailure(f"{path}:{line}", where, f"{where}: {len(values)} values for {len(header)} columns")
+    row: dict[str, Any] = dict(zip(header, values))
+    for name, value in row.items():
+        if name in TEXT_COLUMNS and not _encodable(value):
+            raw_id = row.get("id")
+            doc_id = raw_id if raw_id and _encodable(raw_id) else f"{path}:{line}"
+            start = next(k for k, ch in enumerate(value) if "\udc80" <= ch <= "\udcff")
+            return DocumentFailure(doc_id, where, f"{where}: the {name!r} value is not UTF-8 (a bad byte at character {start})")
+    return row_document(row, f"{path}:{line}", where)
 
 
 def row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:

@@ -147,4 +147,54 @@ def test_a_bad_byte_in_a_csv_row_fails_that_row_only(tmp_path):
     items = _items(str(path))
     failed = [i for i in items if not isinstance(i, Document)]
     assert len(items) == 3000 and [f.id for f in failed] == ["d2000"]
-    assert "row 2001: the 'text' value is not UTF-8" in failed[0].reason
+    assert "line 2002: the 'text' value is not UTF-8" in failed[0].reason
+
+
+# (CSV bytes after the header line "id,text", the ids read, the failures as (id, words of the reason))
+MALFORMED_CSV = [
+    # an unclosed quote would swallow every later row into one document: it fails alone
+    (b'a,"Exports rose 5%\nb,Imports fell 3%\nc,Prices rose 2%\n', ["b", "c"], [("news.csv:2", "line 2: not a CSV row")]),
+    # a stray quote after a quoted value
+    (b'a,"bad "quote" 7%"\nb,Fine 8%\n', ["b"], [("news.csv:2", "line 2: not a CSV row")]),
+    # too many or too few values
+    (b'a,Exports rose 5%\nb,Imports fell 3%,extra,values\nc\nd,Prices rose 2%\n', ["a", "d"],
+     [("news.csv:3", "line 3: 4 values for 2 columns"), ("news.csv:4", "line 4: 1 values for 2 columns")]),
+    # a quoted value over several lines is one value; the next row is named by its own line
+    (b'a,"Exports rose 5%.\nThen 6%."\nb,"He said ""hi"" at 7%"\nc,x\xff 4%\n', ["a", "b"], [("c", "line 5: the 'text' value is not UTF-8")]),
+    # Windows line ends and a byte-order mark
+    (b'a,Exports rose 5%\r\nb,Imports fell 3%\r\n', ["a", "b"], []),
+]
+
+
+@pytest.mark.parametrize(("body", "ids", "failures"), MALFORMED_CSV)
+def test_a_malformed_csv_row_fails_alone_and_the_rows_after_it_are_read(tmp_path, body, ids, failures):
+    path = tmp_path / "news.csv"
+    path.write_bytes((b"\xef\xbb\xbf" if b"\r\n" in body else b"") + b"id,text\n" + body)
+    items = _items(str(path))
+    assert [i.id for i in items if isinstance(i, Document)] == ids
+    failed = [i for i in items if not isinstance(i, Document)]
+    assert [(f.id.replace(str(tmp_path) + "/", ""), f.reason.replace(f"{path} ", "")[: len(words)])
+            for f, (_, words) in zip(failed, failures)] == failures
+    assert len(failed) == len(failures)
+
+
+def test_a_damaged_parquet_row_group_fails_its_rows_and_the_others_are_kept(tmp_path):
+    import random
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows = [{"id": f"d{k}", "text": f"Exports rose {k % 50 + 1}% in May, to ${k} million. " * 5} for k in range(300)]
+    path = tmp_path / "news.parquet"
+    pq.write_table(pa.Table.from_pylist(rows), path, row_group_size=100, compression="zstd")
+    text_chunk = pq.ParquetFile(path).metadata.row_group(1).column(1)
+    start = text_chunk.dictionary_page_offset or text_chunk.data_page_offset
+    data, noise = bytearray(path.read_bytes()), random.Random(7)
+    for k in range(start + 30, start + text_chunk.total_compressed_size - 10):  # the page headers stay, the data is noise
+        data[k] = noise.randrange(256)
+    path.write_bytes(bytes(data))
+    items = _items(str(path))
+    assert [i.id for i in items if isinstance(i, Document)] == [f"d{k}" for k in (*range(100), *range(200, 300))]
+    failed = [i for i in items if not isinstance(i, Document)]
+    assert [f.id for f in failed] == [f"{path}:{k}" for k in range(101, 201)]
+    assert failed[0].reason.startswith(f"{path} rows 101-200 (row group 2): cannot be read (")
