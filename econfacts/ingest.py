@@ -4,9 +4,11 @@ Inputs:
 - a `.txt` file: one document, id = file stem. Metadata comes from a sidecar
   `<stem>.meta.json` beside it (`{"published": "2025-09-04", "url": ..., "source": ...}`).
 - a folder: every `.txt` below it, in sorted order.
-- `.jsonl` (one object per line), `.csv`, `.parquet`: columns `id`, `text`, optional
-  `published` (ISO date), `url`, `source`. A row without `id` gets `<file>:<line or row>`.
+- `.jsonl` or `.ndjson` (one object per line), `.csv` (a header line), `.parquet`: columns
+  `id`, `text`, optional `published` (ISO date), `url`, `source`. A row without `id` gets
+  `<file name>#<hash of its text>` (default_id), in both engines.
 - `-`: JSONL documents on standard input.
+A row or line that cannot be read fails alone, named by its line or row number, and reading goes on.
 """
 from __future__ import annotations
 
@@ -19,7 +21,28 @@ from typing import Any, TextIO
 
 from econfacts.model import Document, DocumentFailure
 
-TABLE_SUFFIXES = (".jsonl", ".csv", ".parquet")
+# The input kinds both engines read, by file suffix (the local engine also reads folders of .txt
+# and "-", standard input as JSONL).
+INPUT_KINDS = {".txt": "text", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
+TABLE_SUFFIXES = tuple(suffix for suffix, kind in INPUT_KINDS.items() if kind != "text")
+
+
+def input_kind(name: str) -> str:
+    """The kind of an input file by its suffix (a URI's too), or an InputError saying what is read."""
+    suffix = Path(name.rsplit("/", 1)[-1]).suffix.lower()
+    if suffix not in INPUT_KINDS:
+        raise InputError(f"{name}: unsupported input type {suffix or '(none)'!r}; use a folder of .txt or "
+                         + ", ".join(INPUT_KINDS))
+    return INPUT_KINDS[suffix]
+
+
+def default_id(file: str, text: object) -> str:
+    """The id of a row that has none, the same in both engines however the rows are split or
+    ordered: the input file's name and a hash of the row's text ("news.jsonl#3fa94c1d0b7e2a65")."""
+    import hashlib
+
+    digest = hashlib.blake2b(str(text if text is not None else "").encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return f"{file.rstrip('/').rsplit('/', 1)[-1]}#{digest}"
 
 
 class InputError(Exception):
@@ -92,19 +115,19 @@ def _read_one(name: str, stdin: TextIO | None) -> Iterator[Document | DocumentFa
         for file in files:
             yield _text_file(file)
         return
-    suffix = path.suffix.lower()
-    if suffix == ".txt":
+    kind = input_kind(name)
+    if kind == "text":
         yield _text_file(path)
-    elif suffix == ".jsonl":
+    elif kind == "jsonl":
         try:
             with path.open("rb") as handle:  # each line decoded alone: one bad byte fails one line
                 yield from _jsonl_lines(handle, str(path))
         except OSError as err:
             raise InputError(f"{name}: cannot read ({err.strerror})") from err
-    elif suffix in (".csv", ".parquet"):
-        yield from _table_rows(path)
+    elif kind == "csv":
+        yield from _csv_rows(path)
     else:
-        raise InputError(f"{name}: unsupported input type {suffix or '(none)'!r}; use .txt, a folder, .jsonl, .csv or .parquet")
+        yield from _parquet_rows(path)
 
 
 def _text_file(path: Path) -> Document | DocumentFailure:
@@ -117,16 +140,33 @@ def _text_file(path: Path) -> Document | DocumentFailure:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         return DocumentFailure(doc_id, str(path), f"{path}: not UTF-8 ({err.reason} at byte {err.start})")
-    meta: dict[str, Any] = {}
-    sidecar = path.with_name(path.stem + ".meta.json")
-    if sidecar.exists():
-        try:
-            meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
-            return DocumentFailure(doc_id, str(path), f"{sidecar}: not a JSON object ({err})")
-        if not isinstance(meta, dict):
-            return DocumentFailure(doc_id, str(path), f"{sidecar}: not a JSON object")
+    meta = sidecar_meta(str(path))
+    if "error" in meta:
+        return DocumentFailure(doc_id, str(path), meta["error"])
     return _document(doc_id, text, meta, str(path))
+
+
+def sidecar_meta(file: str) -> dict[str, Any]:
+    """The metadata of a .txt document from `<stem>.meta.json` beside it ({} when there is none;
+    {"error": reason} when it is not a JSON object). `file`: a path or a file: URI."""
+    if "://" in file or file.startswith("file:"):
+        from urllib.parse import unquote, urlparse
+
+        parsed = urlparse(file)
+        if parsed.scheme != "file":
+            return {}  # beside a remote file: not looked for
+        file = unquote(parsed.path)
+    path = Path(file)
+    sidecar = path.with_name(path.stem + ".meta.json")
+    if not sidecar.exists():
+        return {}
+    try:
+        meta = json.loads(sidecar.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        return {"error": f"{sidecar}: not a JSON object ({err})"}
+    if not isinstance(meta, dict):
+        return {"error": f"{sidecar}: not a JSON object"}
+    return {k: v for k, v in meta.items() if k != "error"}
 
 
 def _jsonl_lines(handle, origin: str) -> Iterator[Document | DocumentFailure]:
@@ -145,22 +185,15 @@ def _jsonl_lines(handle, origin: str) -> Iterator[Document | DocumentFailure]:
         try:
             row = json.loads(line)
         except json.JSONDecodeError as err:
-            yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not JSON ({err.msg})")
+            yield DocumentFailure(default_id(origin, line.rstrip("\r\n")), where, f"{where}: not JSON ({err.msg})")
             continue
         if not isinstance(row, dict):
-            yield DocumentFailure(f"{origin}:{number}", where, f"{where}: not a JSON object")
+            yield DocumentFailure(default_id(origin, line.rstrip("\r\n")), where, f"{where}: not a JSON object")
             continue
-        yield row_document(row, f"{origin}:{number}", where)
+        yield row_document(row, origin, where)
 
 
 TEXT_COLUMNS = ("id", "text", "published", "url", "source")
-
-
-def _table_rows(path: Path) -> Iterator[Document | DocumentFailure]:
-    if path.suffix.lower() == ".csv":
-        yield from _csv_rows(path)
-    else:
-        yield from _parquet_rows(path)
 
 
 def _parquet_rows(path: Path) -> Iterator[Document | DocumentFailure]:
@@ -191,7 +224,7 @@ def _parquet_rows(path: Path) -> Iterator[Document | DocumentFailure]:
             first += size
             continue
         for number, row in enumerate(rows, start=first + 1):
-            yield row_document(row, f"{path}:{number}", f"{path} row {number}")
+            yield row_document(row, str(path), f"{path} row {number}")
         first += size
 
 
@@ -272,13 +305,14 @@ def _csv_row(path: Path, header: list[str], values: list[str], line: int) -> Doc
             doc_id = raw_id if raw_id and _encodable(raw_id) else f"{path}:{line}"
             start = next(k for k, ch in enumerate(value) if "\udc80" <= ch <= "\udcff")
             return DocumentFailure(doc_id, where, f"{where}: the {name!r} value is not UTF-8 (a bad byte at character {start})")
-    return row_document(row, f"{path}:{line}", where)
+    return row_document(row, str(path), where)
 
 
-def row_document(row: dict[str, Any], default_id: str, where: str) -> Document | DocumentFailure:
-    """A table row (id, text, published, url, source) as a Document, or the reason it is not one."""
+def row_document(row: dict[str, Any], file: str, where: str) -> Document | DocumentFailure:
+    """A table row (id, text, published, url, source) of `file` as a Document, or the reason it is
+    not one; a row without an id gets default_id. Both engines read rows through here."""
     raw_id = row.get("id")
-    doc_id = default_id if raw_id is None or raw_id == "" else str(raw_id)
+    doc_id = default_id(file, row.get("text")) if raw_id is None or raw_id == "" else str(raw_id)
     if not _encodable(doc_id):
         doc_id = doc_id.encode("utf-8", "backslashreplace").decode("ascii", "backslashreplace")
         return DocumentFailure(doc_id, where, f"{where}: the id is not valid Unicode (a lone surrogate)")

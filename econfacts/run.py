@@ -20,6 +20,7 @@ from econfacts.model import Document, DocumentFailure, DocumentStatus, Options
 
 BATCH_DOCS = 256
 BATCH_CHARS = 2_000_000
+DATASET_TABLES = ("facts", "documents", "rejected")  # the sub-folders of a dataset output, in both engines
 
 
 @dataclass
@@ -44,6 +45,16 @@ class RunSummary:
             f"{self.facts} facts ({kinds}), {self.rejected} rejected -> {self.outputs[0] if self.outputs else '-'}"
             + (f" (resumed: {self.skipped_batches} batches were already done)" if self.skipped_batches else "")
         )
+
+    def add(self, documents: int, failed: int, failures: list[str], facts_by_kind: dict[str, int], rejected: int) -> None:
+        """Count a part of a run: its documents, how many failed and (some of) their reasons, its
+        facts by kind and its rejected rows (both engines count through here)."""
+        self.documents += documents
+        self.failed += failed
+        self.failures.extend(failures)
+        self.facts += sum(facts_by_kind.values())
+        self.by_kind.update(facts_by_kind)
+        self.rejected += rejected
 
     @property
     def exit_code(self) -> int:
@@ -363,7 +374,7 @@ def _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_
             raise ResumeError(f"{out}: was started with other inputs or settings ({manifest_path}); cannot resume")
     if "-" in inputs and resume:
         raise ResumeError("--resume cannot replay standard input; give the input as a file")
-    for sub in ("facts", "documents", "rejected"):
+    for sub in DATASET_TABLES:
         (out / sub).mkdir(parents=True, exist_ok=True)
     table.write_text_atomic(manifest_path, json.dumps(manifest, indent=1))
     summary = RunSummary()
@@ -397,7 +408,7 @@ def _count_finished(summary: RunSummary, out: Path, done: set[str]) -> None:
     exit code speak of the whole dataset (a document that failed before the interruption counts)."""
     empty_facts, empty_rejected = pl.DataFrame(schema=table.FACT_DTYPES), pl.DataFrame(schema=table.REJECTED_DTYPES)
     for name in sorted(done):
-        parts = {sub: out / sub / name for sub in ("facts", "documents", "rejected")}
+        parts = {sub: out / sub / name for sub in DATASET_TABLES}
         valid = pl.read_parquet(parts["facts"]) if parts["facts"].exists() else empty_facts
         rejected = pl.read_parquet(parts["rejected"]) if parts["rejected"].exists() else empty_rejected
         _count(summary, valid, rejected, pl.read_parquet(parts["documents"]), None)
@@ -416,13 +427,8 @@ def _count(
     on_batch: Callable[[int, int], None] | None,
 ) -> None:
     """Add one written batch to the summary and report it to the progress callback."""
-    summary.documents += status.height
-    failed = status.filter(pl.col("status") == "failed")
-    summary.failed += failed.height
-    summary.failures.extend(failed.get_column("reason").to_list())
-    summary.facts += valid.height
-    summary.rejected += rejected.height
-    summary.by_kind.update(dict(valid.group_by("kind").len().iter_rows()))
+    failed = status.filter(pl.col("status") == "failed").get_column("reason").to_list()
+    summary.add(status.height, len(failed), failed, dict(valid.group_by("kind").len().iter_rows()), rejected.height)
     if on_batch:
         on_batch(status.height, valid.height)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ import polars as pl
 import pyarrow as pa
 
 from econfacts import table
-from econfacts.ingest import row_document
+from econfacts.ingest import INPUT_KINDS, InputError, default_id, input_kind, row_document, sidecar_meta
 from econfacts.model import DocumentFailure
 from econfacts.model import Options
 
@@ -39,7 +40,6 @@ WIDE_DTYPES: dict[str, pl.DataType] = {
 }
 _ARROW = {pl.String(): pa.string(), pl.Int64(): pa.int64(), pl.Float64(): pa.float64(), pl.Date(): pa.date32()}
 WIDE_ARROW = pa.schema([pa.field(name, _ARROW[dtype]) for name, dtype in WIDE_DTYPES.items()])
-INPUT_KINDS = {".jsonl": "json", ".json": "json", ".ndjson": "json", ".csv": "csv", ".parquet": "parquet"}
 
 
 @dataclass
@@ -61,20 +61,25 @@ def spark_schema():
 
 
 def extract_arrow(batches: Iterator[pa.RecordBatch], options: Options = Options()) -> Iterator[pa.RecordBatch]:
-    """The per-task function: input rows (`_id`, `_text`, `_published`, `_where`, `_row`, `_corrupt`)
-    in, wide records out. Pure Python and Arrow; Spark calls it through `mapInArrow`. A row
-    without an id is named `<where>#<_row>`."""
+    """The per-task function: input rows (`_id`, `_text`, `_published`, `_where`, `_corrupt`,
+    `_kind`) in, wide records out. Pure Python and Arrow; Spark calls it through `mapInArrow`.
+    Rows are read by `ingest.row_document`, as the local engine reads them."""
     from econfacts.run import batches as grouped, process
 
     def documents():
         for record_batch in batches:
             for row in record_batch.to_pylist():
                 where = row["_where"] or "spark input"
-                doc_id = row["_id"] if row["_id"] not in (None, "") else f"{where}#{row['_row']}"
                 if row.get("_corrupt") is not None:
-                    yield DocumentFailure(doc_id, where, f"{where}: not a JSON object")
+                    yield DocumentFailure(default_id(where, row["_corrupt"]), where, f"{where}: not a JSON object")
                     continue
-                yield row_document({"id": doc_id, "text": row["_text"], "published": row["_published"]}, doc_id, where)
+                fields = {"id": row["_id"], "text": row["_text"], "published": row["_published"]}
+                if row.get("_kind") == "text":  # a .txt file: its stem names it, a sidecar dates it
+                    fields = {**sidecar_meta(where), "id": Path(where.rsplit("/", 1)[-1]).stem, "text": row["_text"]}
+                    if "error" in fields:
+                        yield DocumentFailure(fields["id"], where, fields["error"])
+                        continue
+                yield row_document(fields, where, where)
 
     for group in grouped(documents()):
         valid, rejected, status = process(group, options)
@@ -102,8 +107,8 @@ def _inputs(df: DataFrame, text: str, id: str, published: str) -> DataFrame:
         F.col(text).alias("_text"),
         (F.col(published).cast("string") if published in columns else F.lit(None).cast("string")).alias("_published"),
         where.alias("_where"),
-        F.monotonically_increasing_id().alias("_row"),  # unique, not a line number
         (F.col("_corrupt_record") if "_corrupt_record" in columns else F.lit(None).cast("string")).alias("_corrupt"),
+        (F.col("_kind") if "_kind" in columns else F.lit("table")).alias("_kind"),
     )
 
 
@@ -169,7 +174,13 @@ def read_documents(spark: SparkSession, inputs: list[str]) -> DataFrame:
     if len(kinds) != 1:
         raise ValueError(f"inputs mix kinds ({', '.join(sorted(kinds))}); give one kind per run")
     kind = kinds.pop()
-    if kind == "json":
+    if kind == "text":  # one document per file, as the local engine reads .txt
+        from pyspark.sql import functions as F
+
+        df = spark.read.option("wholetext", True).option("recursiveFileLookup", True).option("pathGlobFilter", "*.txt").text(inputs)
+        return df.select(F.lit(None).cast("string").alias("id"), F.col("value").alias("text"), F.lit(None).cast("string").alias("published"),
+                         F.input_file_name().alias("_where"), F.lit("text").alias("_kind"))
+    if kind == "jsonl":
         schema = "id string, text string, published string, _corrupt_record string"
         df = spark.read.schema(schema).option("columnNameOfCorruptRecord", "_corrupt_record").json(inputs)
     elif kind == "csv":
@@ -180,17 +191,18 @@ def read_documents(spark: SparkSession, inputs: list[str]) -> DataFrame:
 
 
 def _kind(name: str) -> str:
+    """The input kind of a file, folder or glob, by the table both engines share (ingest.INPUT_KINDS)."""
     path = Path(name)
     if "://" not in name and path.is_dir():
-        found = {INPUT_KINDS[p.suffix.lower()] for p in path.iterdir() if p.suffix.lower() in INPUT_KINDS}
+        found = {INPUT_KINDS[p.suffix.lower()] for p in path.rglob("*") if p.suffix.lower() in INPUT_KINDS}
         if len(found) != 1:
-            raise ValueError(f"{name}: the Spark engine needs a folder of one kind of .jsonl, .csv or .parquet files")
+            raise ValueError(f"{name}: a folder of one kind of input is needed ({', '.join(INPUT_KINDS)}); "
+                             f"found {', '.join(sorted(found)) or 'none'}")
         return found.pop()
-    suffix = path.suffix.lower()
-    if suffix not in INPUT_KINDS:
-        raise ValueError(f"{name}: the Spark engine reads .jsonl, .csv or .parquet (files, local folders, or globs "
-                         f"such as s3a://bucket/news/*.jsonl), not {suffix or 'a name without a suffix'}")
-    return INPUT_KINDS[suffix]
+    try:
+        return input_kind(name)
+    except InputError as err:
+        raise ValueError(str(err)) from None
 
 
 def run(inputs: list[str], out: str | Path, master: str | None = None, base_currency: str = "USD",
@@ -198,34 +210,29 @@ def run(inputs: list[str], out: str | Path, master: str | None = None, base_curr
     """Extract `inputs` on Spark into out/facts, out/documents, out/rejected (parquet part files,
     committed by Spark: no half-written part under a final name). `out` is a local folder or a
     URI Spark can write (hdfs://, s3a://). Returns a RunSummary."""
-    from econfacts.run import ResumeError, RunSummary
+    from econfacts.run import DATASET_TABLES, ResumeError, RunSummary
 
     uri = str(out).rstrip("/")
     local = None if "://" in uri else Path(uri)
-    if local is not None and any((local / sub).exists() for sub in ("facts", "documents", "rejected")):
+    if local is not None and any((local / sub).exists() for sub in DATASET_TABLES):
         raise ResumeError(f"{out}: holds the output of an earlier run; remove it or choose another folder")
     spark = spark or session(master, progress=progress)
     tables = extract_tables(read_documents(spark, inputs), base_currency=base_currency)
     try:
-        for name in ("facts", "documents", "rejected"):
+        for name in DATASET_TABLES:
             getattr(tables, name).write.parquet(f"{uri}/{name}")
+        counts = {(row[TAG], row["kind"], row["status"]): row["count"]
+                  for row in tables.wide.groupBy(TAG, "kind", "status").count().collect()}
+        reasons = [r["reason"] for r in tables.documents.filter("status = 'failed'").select("reason").limit(1000).collect()]
         summary = RunSummary(outputs=[f"{uri}/facts", f"{uri}/documents"])
-        for row in tables.wide.groupBy(TAG, "kind", "status").count().collect():
-            tag, kind, status, n = row[TAG], row["kind"], row["status"], row["count"]
-            if tag == "facts":
-                summary.facts += n
-                summary.by_kind[kind] += n
-            elif tag == "rejected":
-                summary.rejected += n
-            else:
-                summary.documents += n
-                summary.failed += n if status == "failed" else 0
-        failed = tables.documents.filter("status = 'failed'").select("reason").limit(1000).collect()
-        summary.failures = [r["reason"] for r in failed]
+        summary.add(sum(n for (tag, _, _), n in counts.items() if tag == "documents"),
+                    sum(n for (tag, _, status), n in counts.items() if tag == "documents" and status == "failed"), reasons,
+                    sum((Counter({kind: n}) for (tag, kind, _), n in counts.items() if tag == "facts"), Counter()),
+                    sum(n for (tag, _, _), n in counts.items() if tag == "rejected"))
     except BaseException:
         import shutil
 
-        for sub in ("facts", "documents", "rejected"):  # a failed job leaves nothing a reader could take as output
+        for sub in DATASET_TABLES:  # a failed job leaves nothing a reader could take as output
             if local is not None:
                 shutil.rmtree(local / sub, ignore_errors=True)
         raise

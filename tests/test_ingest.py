@@ -8,7 +8,7 @@ import json
 import polars as pl
 import pytest
 
-from econfacts.ingest import parse_date, read_inputs
+from econfacts.ingest import default_id, parse_date, read_inputs
 from econfacts.model import Document, DocumentFailure
 
 
@@ -67,7 +67,15 @@ def test_jsonl_bad_lines_do_not_stop_the_batch(tmp_path):
     assert items[2].reason == f"{path} line 3: not a JSON object"
     assert items[3].reason == f"{path} line 4: empty document"
     assert "'text' is missing" in items[4].reason
-    assert items[5].id == f"{path}:6"
+    assert items[5].id == default_id(str(path), "no id, 26 countries") and items[5].origin == f"{path} line 6"
+    assert items[5].id.startswith("news.jsonl#")
+
+
+def test_a_row_without_an_id_is_named_by_its_file_and_text_whatever_engine_or_order():
+    assert default_id("/data/news.jsonl", "Up 5%.") == default_id("file:///mnt/news.jsonl", "Up 5%.")
+    assert default_id("news.jsonl", "Up 5%.") != default_id("news.jsonl", "Up 6%.")
+    assert default_id("news.jsonl", "Up 5%.") != default_id("other.jsonl", "Up 5%.")
+    assert default_id("news.jsonl", "x").startswith("news.jsonl#")
 
 
 def test_duplicate_ids_are_failures(tmp_path):

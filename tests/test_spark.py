@@ -9,6 +9,7 @@ import pytest
 
 from econfacts import run, spark, table
 from econfacts.cli import main
+from econfacts.ingest import default_id
 
 from .conftest import GOLD, gold_rows
 
@@ -39,8 +40,8 @@ def session():
 
 def test_the_task_function_alone_gives_the_local_facts(local_facts):
     batch = pa.RecordBatch.from_pylist(
-        [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": "dev", "_row": k, "_corrupt": None}
-         for k, r in enumerate(ROWS)])
+        [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": "dev", "_corrupt": None, "_kind": "table"}
+         for r in ROWS])
     wide = pl.from_arrow(pa.Table.from_batches(list(spark.extract_arrow(iter([batch])))))
     facts = wide.filter(pl.col(spark.TAG) == "facts")
     assert_frames_equal(_sorted(facts), local_facts)
@@ -80,7 +81,8 @@ def test_cli_spark_engine_writes_a_dataset_and_accounts_for_bad_lines(session, l
     # the dev passages' facts and the one of "Down 2%."
     assert f"20 documents (17 ok, 3 failed), {local_facts.height + 1} facts" in capsys.readouterr().err
     unnamed = docs.filter(~pl.col("doc_id").is_in([r["id"] for r in ROWS] + ["empty", "late"]))
-    assert unnamed.height == 2 and all(d.startswith("file:") and "#" in d for d in unnamed.get_column("doc_id"))
+    # rows without an id are named as the local engine names them: file name and a hash of the text
+    assert sorted(unnamed.get_column("doc_id")) == sorted([default_id(str(corpus), "{not json"), default_id(str(corpus), "Down 2%.")])
     assert main(["validate", str(out)]) == 0
 
 
@@ -88,10 +90,10 @@ def test_spark_engine_refuses_what_it_cannot_do(session, tmp_path, capsys):
     out = tmp_path / "ds"
     assert main(["extract", "--engine", "spark", str(GOLD), "-o", str(tmp_path / "facts.parquet")]) == 2
     assert "give -o a folder name" in capsys.readouterr().err
-    txt = tmp_path / "a.txt"
-    txt.write_text("Up 5%.", encoding="utf-8")
-    assert main(["extract", "--engine", "spark", str(txt), "-o", str(out)]) == 2
-    assert "reads .jsonl, .csv or .parquet" in capsys.readouterr().err
+    doc = tmp_path / "a.docx"
+    doc.write_text("Up 5%.", encoding="utf-8")
+    assert main(["extract", "--engine", "spark", str(doc), "-o", str(out)]) == 2
+    assert "unsupported input type '.docx'" in capsys.readouterr().err
     (out / "facts").mkdir(parents=True)
     assert main(["extract", "--engine", "spark", str(GOLD), "-o", str(out)]) == 2
     assert "output of an earlier run" in capsys.readouterr().err
@@ -103,3 +105,16 @@ def assert_frames_equal(got: pl.DataFrame, want: pl.DataFrame) -> None:
     from polars.testing import assert_frame_equal
 
     assert_frame_equal(got, want, check_exact=True)
+
+
+def test_both_engines_read_a_folder_of_text_files_alike(session, tmp_path):
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("The EU imposed a 25% tariff on steel, worth $2 billion.", encoding="utf-8")
+    (folder / "b.txt").write_text("Exports fell 3% in May.", encoding="utf-8")
+    (folder / "b.meta.json").write_text('{"published": "2025-06-30"}', encoding="utf-8")
+    assert main(["extract", str(folder), "-o", str(tmp_path / "local")]) == 0
+    assert main(["extract", "--engine", "spark", str(folder), "-o", str(tmp_path / "spark")]) == 0
+    local, on_spark = table.read(tmp_path / "local"), table.read(tmp_path / "spark")
+    assert sorted(local.get_column("doc_id").unique()) == ["a", "b"]
+    assert_frames_equal(_sorted(on_spark), _sorted(local))
