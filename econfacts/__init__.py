@@ -63,7 +63,7 @@ def extract_tables(documents: _Iterable[Document | dict], base_currency: str = "
             detail = f"no {err.args[0]!r}" if isinstance(err, KeyError) else str(err)
             items.append(DocumentFailure(str(name), where, f"{where}: {detail}"))
     facts, statuses = run_batch(items, Options(base_currency))
-    valid, rejected = schema.validate(table.facts_frame(facts))
+    valid, rejected = schema.validate(facts)
     return Extraction(valid, table.status_frame(statuses), rejected)
 
 

@@ -360,6 +360,8 @@ class Labeller:
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
         self._views: dict[int, _SentenceView] = {}
+        self._last_roles: dict[int, dict[str, str]] = {}  # sentence -> code -> role of its last place there
+        self._sentence = 0  # the sentence of the figures being labelled: the ones before it are forgotten
         self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
         self._cue_matches: dict[int, list[tuple[int, int, str]]] = {}
         self._doc: tuple[dict[str, list[tuple[int, Place]]], dict[str, int], str | None] | None = None
@@ -380,7 +382,27 @@ class Labeller:
             s = self.sentences[index]
             view = self._views[index] = _SentenceView.read(
                 self.text[s.start : s.end], self._place_matches.get(index, []), self._cue_matches.get(index, []))
+            self._last_roles[index] = {p.code: p.role for p in view.places}  # later places win: the last one's role
         return view
+
+    def _last_role(self, index: int, code: str) -> str:
+        """The role of the last place naming `code` in sentence `index` ("none" inside a longer name)."""
+        roles = self._last_roles.get(index)
+        if roles is None:
+            self.view(index)
+            roles = self._last_roles[index]
+        return roles.get(code, "none")
+
+    def _forget_before(self, index: int) -> None:
+        """Drop what was read of the sentences before `index`: figures come in reading order, so a
+        document of any length keeps only its current sentence's views and scores in memory (the
+        roles of its places stay: later sentences refer back to them)."""
+        for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors):
+            for old in [k for k in cache if k < index]:
+                del cache[old]
+        for cache in (self._base, self._base_scores):
+            for old in [k for k in cache if k[1] < index]:
+                del cache[old]
 
     def document(self) -> tuple[dict[str, list[int]], dict[str, int], tuple[str, ...], dict[int, list[str]], frozenset[str]]:
         """Every party of the document: code -> indexes of the sentences naming it, code -> rank by
@@ -573,8 +595,7 @@ class Labeller:
             if k:
                 last_index = named[k - 1]
                 distance = _bucket(index - last_index)
-                last_place = next((p for p in reversed(self.view(last_index).places) if p.code == code), None)
-                role = last_place.role if last_place is not None else "none"  # inside a longer name: no role
+                role = self._last_role(last_index, code)
                 nin = _bucket(len(view.by_code))
                 out += ["prev=" + distance, "prev=" + distance + m, "prevrole=" + role + m, "prev|nin=" + nin + m]
             else:
@@ -680,6 +701,9 @@ class Labeller:
             self._last = (mention.end, self._last[1])
             self._remember(index, self._last[1].context)
             return self._last[1]  # "¥1.4 trillion ($9.5 billion)": the conversion says the same
+        if index > self._sentence:
+            self._forget_before(index)
+            self._sentence = index
         measure, p_measure = self.choose_measure(index, mention)
         actor, target, p_parties = self.choose_parties(index, mention, measure)
         change = self.choose_change(index, mention)

@@ -190,6 +190,7 @@ def _jsonl_lines(handle, origin: str) -> Iterator[Document | DocumentFailure]:
         if not isinstance(row, dict):
             yield DocumentFailure(default_id(origin, line.rstrip("\r\n")), where, f"{where}: not a JSON object")
             continue
+        del line  # a long document is held once, as its text, while it is extracted
         yield row_document(row, origin, where)
 
 

@@ -9,6 +9,7 @@ import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from functools import cache
+from typing import TYPE_CHECKING
 
 from econfacts import __version__, context, currencies, normalise
 from econfacts.mentions import Mention, find_mentions
@@ -16,6 +17,9 @@ from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Opt
 from econfacts.numerals import FULL_WIDTH, spelled_pattern
 from econfacts.linear import ContextModel
 from econfacts.sentences import Sentence, split
+
+if TYPE_CHECKING:
+    import polars as pl
 
 
 @cache
@@ -32,8 +36,12 @@ def fact_id(doc_id: str, start: int, end: int) -> str:
 
 def reading_text(text: str) -> str:
     """The text as the grammar reads it: full-width digits and marks as ASCII ("€１.５bn" ->
-    "€1.5bn"), one character for one, so every offset is the document's own."""
-    return text.translate(FULL_WIDTH)
+    "€1.5bn"), one character for one, so every offset is the document's own. A text without them
+    is returned as it is (not copied)."""
+    return text.translate(FULL_WIDTH) if _FULL_WIDTH_MARK.search(text) else text
+
+
+_FULL_WIDTH_MARK = re.compile("[" + "".join(re.escape(chr(c)) for c in FULL_WIDTH) + "]")
 
 
 EXTRACTORS = ("grammar", "quantulum3")
@@ -66,16 +74,22 @@ def figures(text: str, sentences: list[Sentence] | None = None, extractor: str =
 
 def extract_document(doc: Document, options: Options = Options(), model: ContextModel | None = None) -> list[Fact]:
     """All facts of one document (`model`: the context model, the shipped one by default)."""
+    return list(document_facts(doc, options, model))
+
+
+def document_facts(doc: Document, options: Options = Options(), model: ContextModel | None = None) -> Iterator[Fact]:
+    """The facts of one document in reading order, one at a time: a long document is read
+    sentence by sentence and never held as a list of facts."""
     text = reading_text(doc.text)
     sentences = split(text)
     run_date = options.run_date or dt.date.today()
     labeller = context.Labeller(text, sentences, model, doc.published)
-    facts: list[Fact] = []
+    last_index, sentence = -1, ""
     for index, _, mention in figures(text, sentences, options.extractor):
         about = labeller.label(index, mention)
-        sentence = doc.text[sentences[index].start : sentences[index].end]  # as written, not as read
-        facts.append(_fact(doc, index, sentence, mention, about, options, run_date))
-    return facts
+        if index != last_index:  # one string for the figures of a sentence
+            last_index, sentence = index, doc.text[sentences[index].start : sentences[index].end]  # as written, not as read
+        yield _fact(doc, index, sentence, mention, about, options, run_date)
 
 
 def _fact(
@@ -173,19 +187,35 @@ def time_budget(seconds: float | None):
                 continue
 
 
-def run_batch(
-    items: Iterable[Document | DocumentFailure], options: Options = Options()
-) -> tuple[list[Fact], list[DocumentStatus]]:
-    """Facts and a status row for every item; a document that raises is recorded as failed."""
-    facts: list[Fact] = []
+FRAME_ROWS = 10_000  # facts are kept as table rows in frames of this many, not as objects
+
+
+def run_batch(items: Iterable[Document | DocumentFailure], options: Options = Options()) -> tuple[pl.DataFrame, list[DocumentStatus]]:
+    """The facts of a batch (a frame with the facts table's columns) and a status row for every
+    item; a document that raises or runs out of time is recorded as failed and keeps no facts.
+    Facts become table rows FRAME_ROWS at a time, so memory follows the table, not the objects."""
+    import polars as pl
+
+    from econfacts import table
+
+    frames: list[pl.DataFrame] = []
+    rows: list[Fact] = []  # facts of finished documents not yet in a frame
     statuses: list[DocumentStatus] = []
     for item in items:
         if isinstance(item, DocumentFailure):
             statuses.append(DocumentStatus(item.id, item.origin, "failed", item.reason, 0, 0, None))
             continue
+        own_frames: list[pl.DataFrame] = []  # a long document's facts, kept apart until it succeeds
+        own: list[Fact] = []
+        count = 0
         try:
             with time_budget(options.doc_seconds) as budget:
-                found = extract_document(item, options)
+                for fact in document_facts(item, options):
+                    own.append(fact)
+                    count += 1
+                    if len(own) >= FRAME_ROWS:
+                        own_frames.append(table.facts_frame(own))
+                        own = []
             if budget["expired"]:
                 raise DocumentTimeout
         except DocumentTimeout:
@@ -196,6 +226,16 @@ def run_batch(
             reason = f"{item.id}: extraction failed ({type(err).__name__}: {err})"
             statuses.append(DocumentStatus(item.id, item.origin, "failed", reason, 0, len(item.text), item.published))
             continue
-        facts.extend(found)
-        statuses.append(DocumentStatus(item.id, item.origin, "ok", None, len(found), len(item.text), item.published))
-    return facts, statuses
+        if own_frames:  # keep the order: the facts before this document first
+            if rows:
+                frames.append(table.facts_frame(rows))
+                rows = []
+            frames.extend(own_frames)
+        rows.extend(own)
+        if len(rows) >= FRAME_ROWS:
+            frames.append(table.facts_frame(rows))
+            rows = []
+        statuses.append(DocumentStatus(item.id, item.origin, "ok", None, count, len(item.text), item.published))
+    if rows or not frames:
+        frames.append(table.facts_frame(rows))
+    return (frames[0] if len(frames) == 1 else pl.concat(frames, how="vertical")), statuses

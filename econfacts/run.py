@@ -81,7 +81,7 @@ def process(batch: list, options: Options) -> tuple[pl.DataFrame, pl.DataFrame, 
     from econfacts import schema  # here, not at the top: a parent that only reads and writes
     from econfacts.pipeline import run_batch  # does not pay for loading the extraction stack
     facts, statuses = run_batch(batch, options)
-    valid, rejected = schema.validate(table.facts_frame(facts))
+    valid, rejected = schema.validate(facts)
     status = table.status_frame(statuses)
     if rejected.height:
         # A document with quarantined rows keeps status ok; its count is of the facts it kept.

@@ -1,12 +1,13 @@
 """Streaming runs: dataset output, resume after an interruption, identical results on every -j."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import polars as pl
 import pytest
 
-from econfacts import run
+from econfacts import run, table
 from econfacts.cli import main
 from econfacts.pipeline import Options
 
@@ -122,13 +123,13 @@ def test_rejected_rows_of_every_batch_are_kept_with_their_check(tmp_path, monkey
 
     from econfacts import pipeline
 
-    real = pipeline.extract_document
+    real = pipeline.document_facts
 
     def first_fact_broken(doc, options):
-        facts = real(doc, options)
-        return [dataclasses.replace(facts[0], end=facts[0].start - 1), *facts[1:]]
+        facts = list(real(doc, options))
+        return iter([dataclasses.replace(facts[0], end=facts[0].start - 1), *facts[1:]])
 
-    monkeypatch.setattr(pipeline, "extract_document", first_fact_broken)
+    monkeypatch.setattr(pipeline, "document_facts", first_fact_broken)
     corpus = tmp_path / "in.jsonl"
     corpus.write_text("\n".join(json.dumps({"id": f"d{k}", "text": "Up 5% to $3 billion."}) for k in range(3)) + "\n")
     out = tmp_path / "facts.parquet"
@@ -272,3 +273,32 @@ def test_a_resumed_run_counts_the_whole_dataset(tmp_path):
     assert resumed.skipped_batches == 2
     assert (resumed.documents, resumed.failed, resumed.facts) == (whole.documents, whole.failed, whole.facts) == (20, 1, 19)
     assert resumed.exit_code == 1  # the failed line of the first batch still counts
+
+
+def test_a_long_document_becomes_frames_of_rows_with_its_facts_in_order(monkeypatch):
+    from econfacts import pipeline
+    from econfacts.model import Document, Options
+
+    monkeypatch.setattr(pipeline, "FRAME_ROWS", 3)  # frames of three facts: every path of the batching
+    docs = [Document("short", "Exports rose 4% to $2 billion."),
+            Document("long", " ".join(f"In year {k}, imports fell {k}% to {k} million tonnes." for k in range(1, 12))),
+            Document("after", "The tariff is 25%.")]
+    options = Options(run_date=dt.date(2025, 9, 4))
+    frame, statuses = pipeline.run_batch(docs, options)
+    expected = table.facts_frame([f for d in docs for f in pipeline.extract_document(d, options)])
+    assert frame.height == expected.height > 20 and frame.equals(expected)
+    assert [s.fact_count for s in statuses] == [2, 22, 1]
+
+
+def test_the_labeller_keeps_only_the_current_sentence_of_a_long_document():
+    from econfacts import context
+    from econfacts.pipeline import figures, reading_text
+    from econfacts.sentences import split
+
+    text = reading_text(" ".join(f"Russia's exports fell {k}% to ${k} billion in 2024." for k in range(1, 400)))
+    sentences = split(text)
+    labeller = context.Labeller(text, sentences)
+    for index, _, mention in figures(text, sentences):
+        labeller.label(index, mention)
+    assert len(sentences) == 399
+    assert set(labeller._views) == {398} and all(k[1] == 398 for k in labeller._base)
