@@ -30,7 +30,7 @@ import numpy as np
 from econfacts import attribution, when
 from econfacts._data import alternation, table
 from econfacts.linear import softmax
-from econfacts.mentions import Mention
+from econfacts.grammar import Mention
 from econfacts.sentences import Sentence
 
 IMPOSED = frozenset({"tariff", "sanctions", "price_cap", "penalty", "aid"})

@@ -11,7 +11,7 @@ class Options:
 
     base_currency: str = "USD"
     run_date: dt.date | None = None  # the date for undated documents; today when None
-    extractor: str = "grammar"  # grammar (econfacts.mentions) | quantulum3 (econfacts.q3)
+    extractor: str = "grammar"  # grammar (econfacts.grammar) | quantulum3 (econfacts.q3)
     doc_seconds: float | None = 300.0  # a document still running after this is recorded as failed; None: no limit
 
 

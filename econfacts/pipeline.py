@@ -12,7 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from econfacts import __version__, context, currencies, normalise
-from econfacts.mentions import Mention, find_mentions
+from econfacts.grammar import Mention, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts.numerals import FULL_WIDTH, spelled_pattern
 from econfacts.linear import ContextModel

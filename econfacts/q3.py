@@ -1,6 +1,6 @@
 """quantulum3 as an alternative figure reader (`econfacts extract --extractor quantulum3`).
 
-The project's grammar (econfacts.mentions) reads money and percent far better and is the
+The project's grammar (econfacts.grammar) reads money and percent far better and is the
 default; this module runs quantulum3's parser on each sentence and turns its quantities into the
 same Mention drafts, so they go through the same context labelling, normalisation, validation
 and writing. A quantulum3 currency without an ISO code that econfacts knows is dropped rather
@@ -12,7 +12,7 @@ import warnings
 from functools import cache
 
 from econfacts import currencies
-from econfacts.mentions import Mention
+from econfacts.grammar import Mention
 
 COUNT_UNIT = "item"  # quantulum3 does not say what a bare number counts
 

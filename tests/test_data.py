@@ -30,6 +30,8 @@ TABLES = {
     "count_stop": (["word", "why"], ["word"]),
     "yen_cues": (["cue", "code"], ["cue"]),
     "number_words": (["word", "role"], ["word"]),
+    "grammar_words": (["word", "role"], ["word", "role"]),
+    "rates": (["word", "unit", "where"], ["word", "where"]),
 }
 
 
@@ -59,6 +61,8 @@ VOCABULARIES = [
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
+    ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark"}),
+    ("rates", "where", {"money", "quantity", "clause"}),
 ]
 
 
@@ -84,6 +88,22 @@ def test_units_parse_in_pint(name):
     registry = normalise.registry()
     for row in table(name):
         registry.parse_units(row["unit"])  # raises on a unit pint does not know
+
+
+def test_rates_of_quantities_and_clauses_are_pint_time_units():
+    registry = normalise.registry()
+    for row in table("rates"):
+        if row["where"] != "money":  # "per share", "a barrel": not time
+            assert registry.parse_units(row["unit"]).dimensionality == registry.parse_units("day").dimensionality, row
+
+
+def test_the_grammar_rules_are_built_from_the_tables():
+    from econfacts.grammar import rules
+
+    r = rules()
+    assert {row["word"] for row in table("grammar_words") if row["role"] == "function"} == r.function_words
+    assert r.rates["quantity"]["d"] == "day"
+    assert r.rates["clause"]["annually"] == "year" and r.rates["money"]["mwh"] == "mwh"
 
 
 @pytest.mark.parametrize(("name", "column"), [("units", "factor"), ("percent_units", "factor"), ("scales", "multiplier"),

@@ -10,7 +10,7 @@ import math
 
 import pytest
 
-from econfacts.mentions import find_mentions
+from econfacts.grammar import find_mentions
 
 
 def F(surface, kind, value, unit, **extra):

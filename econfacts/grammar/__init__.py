@@ -1,0 +1,49 @@
+"""The figure grammar: text -> Mention, with exact spans, values, units and hedges.
+
+It works around each number it finds, in stages, each a module:
+- `read`: a figure around its number: a currency symbol or code before it; a scale word, a
+  percent sign, a unit, a currency name, a subunit or a counted noun after it (or no figure: a
+  year, a date, a time, a name like "Boeing 737");
+- `join`: neighbours joined into ranges ("$60-$65", "between 10% and 15%") and shared-unit lists
+  ("5, 10 or 25 percent"); a converted amount in brackets shares the main one's hedge;
+- `modifiers`: the hedge, rate and direction from the words around it.
+The patterns and vocabularies are one `Rules` object (`rules`), built once from the data tables.
+"""
+from __future__ import annotations
+
+from econfacts import currencies
+from econfacts.grammar.join import join, share_brackets
+from econfacts.grammar.modifiers import finish
+from econfacts.grammar.read import read_figure, singular
+from econfacts.grammar.rules import Rules, rules
+from econfacts.grammar.types import Draft, Mention
+
+
+def find_mentions(text: str, yen: str | None = None) -> list[Mention]:
+    """All figures in `text` (a sentence or passage), in order; offsets index `text`. `yen`: the
+    code "¥" stands for (JPY or CNY), read from the text when not given."""
+    r = rules()
+    yen_code = yen or currencies.resolve_yen(text)
+    drafts: list[Draft] = []
+    pos = 0
+    while True:
+        match = r.anchor.search(text, pos)
+        if not match:
+            break
+        draft = read_figure(text, match, r, yen_code)
+        if draft is None:
+            pos = match.end()
+            continue
+        drafts.append(draft)
+        pos = max(draft.end, match.end())
+    drafts = join(text, drafts, r)
+    mentions = []
+    for i, draft in enumerate(drafts):
+        if draft.kind is None:
+            continue
+        next_start = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
+        mentions.append(finish(text, draft, next_start, r))
+    return share_brackets(text, mentions, r)
+
+
+__all__ = ["Draft", "Mention", "Rules", "find_mentions", "rules", "singular"]

@@ -1,0 +1,101 @@
+"""Joining neighbouring figures: ranges ("$60-65", "between 10% and 15%"), shared-unit lists
+("5, 10 or 25 percent"), and a converted amount in brackets ("¥1.4 trillion ($9.5 billion)")."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from econfacts.grammar.rules import Rules
+from econfacts.grammar.types import Draft, Mention
+
+
+def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
+    """Ranges, then lists: a bare number takes the kind and unit of the figure it goes with."""
+    out: list[Draft] = []
+    i = 0
+    while i < len(drafts):
+        a = drafts[i]
+        b = drafts[i + 1] if i + 1 < len(drafts) else None
+        if b is not None and _joinable(a, b):
+            gap = text[a.end : b.start]
+            between = r.between_before.search(text, max(0, a.start - 12), a.start)
+            if r.range_gap.match(gap) and (not gap.strip() == "and" or between):
+                frm = r.from_before.search(text, max(0, a.start - 30), a.start)
+                if frm and not frm.group("lead"):
+                    # "from 10 to 25 percent" describes a change: two facts, the unit shared.
+                    out.append(_adopt(a, b, share_scale=False))
+                    i += 1
+                    continue
+                out.append(_range(text, a, b, r))
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return _lists(text, out, r)
+
+
+def _joinable(a: Draft, b: Draft) -> bool:
+    if a.kind is None and b.kind is None:
+        return False
+    if a.kind and b.kind:
+        return a.kind == b.kind and a.unit == b.unit and a.qualifier != "vague" and b.qualifier != "vague"
+    return (a.kind or b.kind) in ("money", "percent", "quantity")
+
+
+def _adopt(bare: Draft, model: Draft, share_scale: bool) -> Draft:
+    """A bare number that takes the kind and unit of its neighbour."""
+    value = bare.value
+    if share_scale and not bare.has_scale and model.has_scale and value is not None:
+        value *= model.scale
+    return replace(bare, kind=model.kind, unit=model.unit, value=value)
+
+
+def _range(text: str, a: Draft, b: Draft, r: Rules) -> Draft:
+    model = b if b.kind else a
+    end, per = b.end, b.per or a.per
+    if model.kind == "money" and per is None:
+        rate = r.money_per.match(text, end)  # "$60-65 a barrel"
+        if rate:
+            end, per = rate.end(), r.rates["money"][rate.group("per").lower()]
+    low, high = a.value, b.value
+    if not a.has_scale and b.has_scale and low is not None:
+        low *= b.scale  # "$4-5 billion", "60-70 million barrels"
+    if a.has_scale and not b.has_scale and high is not None and b.kind is None:
+        high *= a.scale  # "€1bn-2bn" written as "€1bn-2"
+    return Draft(
+        a.start, end, model.kind, None, model.unit, low=low, high=high, qualifier="range",
+        scale=model.scale, has_scale=model.has_scale, per=per,
+    )
+
+
+def _lists(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
+    for j, b in enumerate(drafts):
+        if b.kind is None or j == 0:
+            continue
+        k = j - 1
+        gap = text[drafts[k].end : b.start]
+        if drafts[k].kind is not None or not r.list_last_gap.match(gap):
+            continue
+        if r.between_before.search(text, max(0, drafts[k].start - 12), drafts[k].start):
+            continue
+        members = [k]
+        while members[-1] > 0:
+            prev = members[-1] - 1
+            if drafts[prev].kind is None and r.list_gap.match(text[drafts[prev].end : drafts[members[-1]].start]):
+                members.append(prev)
+            else:
+                break
+        for idx in members:
+            drafts[idx] = _adopt(drafts[idx], b, share_scale=True)
+    return drafts
+
+
+def share_brackets(text: str, mentions: list[Mention], r: Rules) -> list[Mention]:
+    """A converted amount in brackets ("¥1.4 trillion ($9.5 billion)") shares the main hedge."""
+    out = list(mentions)
+    for i in range(1, len(out)):
+        a, b = out[i - 1], out[i]
+        if a.kind == b.kind == "money" and r.bracket_gap.match(text[a.end : b.start]):
+            out[i] = replace(b, qualifier=a.qualifier, change=a.change or b.change)
+            if a.change is None and b.change:
+                out[i - 1] = replace(a, change=b.change)
+    return out

@@ -1,0 +1,51 @@
+"""What qualifies a figure, from the words around it: its hedge ("about", "at least", "or
+more"), its rate ("a year", "annually") and its direction ("fell 3%", "a 30% decline")."""
+from __future__ import annotations
+
+from econfacts.grammar.rules import Rules
+from econfacts.grammar.types import Draft, Mention
+
+
+def finish(text: str, d: Draft, next_start: int, r: Rules) -> Mention:
+    """The mention of a draft with its hedge, rate and direction (`next_start`: where the next
+    figure begins, so a rate word later in the clause is this figure's only when none stands
+    between)."""
+    qualifier = d.qualifier
+    left_end = d.start
+    hedge = r.hedge_before.search(text, max(0, d.start - 25), d.start)
+    if hedge:
+        left_end = hedge.start()
+        if qualifier == "exact":
+            qualifier = r.qualifiers[hedge.group("h").lower()]
+    after = r.hedge_after.match(text, d.end)
+    if after and qualifier == "exact":
+        qualifier = r.qualifiers[after.group("h").lower()]
+    per = d.per
+    if per is None and d.kind == "money":
+        clause = r.clause_per.match(text[d.end : next_start])
+        if clause:
+            per = r.rates["clause"][" ".join(clause.group("per").lower().split())]
+    return Mention(
+        d.start, d.end, d.kind or "count", d.value, d.low, d.high, qualifier, d.unit or "",
+        per, change(text, left_end, d.end, r),
+    )
+
+
+def change(text: str, left_end: int, end: int, r: Rules) -> str | None:
+    """up / down when the words around the figure make it a rise or a fall."""
+    words = r.change_words
+    left = text[max(0, left_end - 60) : left_end]
+    adverb = r.change_adverb.search(left)
+    if adverb and not r.change_phrasal.search(left):
+        return words["adverb"][adverb.group("w").lower()]
+    verb = r.change_verb.search(left)
+    if verb:
+        return words["verb"][(verb.group("w") or verb.group("w2")).lower()]
+    right = text[end : end + 60]
+    noun = r.change_noun.match(right)
+    if noun:
+        return words["noun"][noun.group("w").lower()]
+    comparative = r.change_comparative.match(right)
+    if comparative:
+        return words["comparative"][comparative.group("w").lower()]
+    return None

@@ -1,0 +1,254 @@
+"""Reading one figure around the number the anchor pattern found: a currency before it, a scale,
+percent sign, unit, currency, subunit or counted noun after it; or nothing, when the number is a
+year, a date, a time, part of a name or of a compound word."""
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from econfacts import currencies
+from econfacts.grammar.rules import Rules
+from econfacts.grammar.types import Draft
+from econfacts.numerals import MAX_DIGITS, parse_number, scale_of
+
+
+def read_figure(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | None:
+    """The figure at anchor `m`, with its sign; None when the number is no figure. A bare number
+    (kind None) may still join a range or a list."""
+    draft = _read_unsigned(text, m, r, yen)
+    if draft is None or not m.group("digits") or draft.kind is None:
+        return draft
+    sign = r.sign.search(text, max(0, draft.start - 6), draft.start)
+    if sign:  # "-1.3%", "minus 0.3 per cent": the sign is part of the figure
+        negative = sign.group("s") in ("-", "−") or (sign.group("w") or "").lower() == "minus"
+        draft.start = sign.start()
+        if negative:
+            draft.value = -draft.value if draft.value is not None else None
+            draft.low, draft.high = (-draft.high, -draft.low) if draft.low is not None and draft.high is not None else (draft.low, draft.high)
+    return draft
+
+
+def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | None:
+    if m.group("vague"):
+        return _read_vague(text, m, r)
+    start, end = m.start(), m.end()
+    if m.group("half"):
+        value, spelled = 0.5, True
+    elif m.group("spelled"):
+        value, spelled = parse_number(m.group("spelled")), True
+    else:
+        if sum(c.isdigit() for c in m.group("digits")) > MAX_DIGITS:
+            return None  # a code or garbage: no economic figure has that many digits
+        value, spelled = parse_number(m.group("digits")), False
+
+    # Currency written before the number ("$", "US$", "Rs ", "USD ").
+    prefix = r.prefix.search(text, max(0, start - 8), start)
+    if prefix and not spelled:
+        code = currencies.code_for(prefix.group("cur"))
+        return _read_money(text, prefix.start(), end, value, code, r, yen)
+    if r.ordinal_after.match(text, end):
+        return None  # 18th
+
+    # Scale word after the number ("1.4 billion people", "3.7 trillion yuan").
+    scale, pos, has_scale = read_scale(text, end, r, allow_letter=False)
+    value *= scale
+
+    percent = r.percent.match(text, pos)
+    if percent:
+        unit, factor = r.percent_units[re.sub(r"\s+", " ", percent.group("alias").lower())]
+        return Draft(start, percent.end(), "percent", value * factor, unit, spelled=spelled)
+    unit = r.unit.match(text, pos)
+    if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
+        return _quantity(start, value, unit, r, spelled)
+    suffix = r.suffix.match(text, pos)
+    if suffix:
+        code = currencies.code_for(suffix.group("cur"))
+        return money_draft(text, start, suffix.end(), value, code, r)
+    after = r.symbol_after.match(text, pos)
+    if after and not spelled:
+        written = after.group("sym") or after.group("code")
+        code = yen if written == "¥" else currencies.code_for(written)
+        return money_draft(text, start, after.end(), value, code, r)
+    sub = r.subunit.match(text, pos)
+    if sub and not spelled and not has_scale:
+        code = currencies.subunits()[(sub.group("sub") or sub.group("p")).lower()]
+        return money_draft(text, start, sub.end(), value / 100, code, r)
+
+    if not spelled and r.attached_before.search(text, max(0, start - 2), start):
+        return None  # G7, FY2025, Covid-19, A320, #5
+    if has_scale and not spelled:
+        # "1.4 billion people": a scaled count; "10 million" alone stays a bare number.
+        count = read_count(text, pos, value, r)
+        if count:
+            return Draft(start, count[0], "count", value, count[1], scale=scale, has_scale=True)
+        return Draft(start, pos, None, value, scale=scale, has_scale=True)
+
+    if _is_not_a_figure(text, start, end, value, m, r, spelled):
+        return None
+    of_the = r.of_the.match(text, end)
+    if of_the and value != 1:
+        # "Seven of the 29 sanctioned vessels": the count takes the noun that follows.
+        after_of = of_the.end()
+        inner = r.anchor.match(text, after_of)
+        noun_at = after_of
+        if inner and (inner.group("digits") or inner.group("spelled")):
+            noun_at = inner.end()
+        count = read_count(text, noun_at, 2.0, r)
+        if count:
+            return Draft(start, end, "count", value, count[1], spelled=spelled)
+    count = read_count(text, end, value, r)
+    if count:
+        if value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
+            return None  # "one" meaning "a": "one reporter", "one way or the other"
+        return Draft(start, count[0], "count", value, count[1], spelled=spelled)
+    if spelled:
+        return None
+    return Draft(start, end, None, value)
+
+
+def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[str], r: Rules, spelled: bool) -> bool:
+    """Years, dates, times, names and compound adjectives ("three-hour") are not figures."""
+    digits = m.group("digits") or ""
+    if digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100:
+        return True
+    if r.month_before.search(text, max(0, start - 12), start) or r.month_after.match(text, end):
+        return True
+    if r.time_after.match(text, end) or r.compound_after.match(text, end) or r.letter_after.match(text, end):
+        return True
+    capital = r.capital_before.search(text, max(0, start - 30), start)
+    if capital and capital.group("w").rstrip(".") not in r.openers and not spelled:
+        return True  # Section 232, Boeing 737, S&P 500, No. 10
+    return False
+
+
+def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float, int, bool]:
+    """(multiplier, end, whether any) of the scale words at `pos`: "billion", "bn", "m"."""
+    scale, found = 1.0, False
+    while True:
+        s = r.scale.match(text, pos)
+        if not s or (s.group("letter") and not allow_letter) or (found and not s.group("word")):
+            return scale, pos, found
+        scale *= scale_of(s.group("word") or s.group("abbrev") or s.group("letter"))
+        pos, found = s.end(), True
+
+
+def _read_money(text: str, start: int, num_end: int, value: float, code: str, r: Rules, yen: str) -> Draft:
+    if code == "JPY" and text[start] == "¥":
+        code = yen
+    scale, pos, _ = read_scale(text, num_end, r, allow_letter=True)
+    suffix = r.suffix.match(text, pos)
+    if suffix and currencies.code_for(suffix.group("cur")) == code:
+        pos = suffix.end()  # "$505.5 billion dollars"
+    draft = money_draft(text, start, pos, value * scale, code, r)
+    draft.has_scale = scale != 1.0
+    draft.scale = scale
+    return draft
+
+
+def money_draft(text: str, start: int, end: int, value: float, code: str, r: Rules) -> Draft:
+    """A money figure ending at `end`, with its cents ("3 dollars 50 cents") and rate ("a barrel")."""
+    cents = r.cents_after.match(text, end)
+    if cents and float(value).is_integer() and (cents.group("c") or cents.group("bare")):
+        hundredths = cents.group("c") or cents.group("bare")
+        value += parse_number(hundredths) / 100  # "3 dollars 50 cents" is one amount
+        end = cents.end()
+    draft = Draft(start, end, "money", value, code)
+    per = r.money_per.match(text, end)
+    if per:
+        draft.end, draft.per = per.end(), r.rates["money"][per.group("per").lower()]
+    return draft
+
+
+def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: bool) -> Draft:
+    alias = unit.group("alias")
+    key = alias if alias in r.units else re.sub(r"\s+", " ", alias.lower())
+    pint_unit, factor = r.units[key]
+    end = unit.end("alias")
+    if unit.group("rate_unit"):
+        pint_unit = f"{pint_unit} / {r.rates['quantity'][unit.group('rate_unit').lower()]}"
+        end = unit.end()
+    return Draft(start, end, "quantity", value * factor, pint_unit, spelled=spelled)
+
+
+def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
+    """"tens of billions of dollars", "hundreds of thousands of people": bounds, no value."""
+    rows = r.vague
+    mod, scale_word = m.group("vmod"), m.group("vscale1") or m.group("vscale2")
+    if mod:
+        low, high = float(rows[mod.lower()]["low"]), float(rows[mod.lower()]["high"])
+        if scale_word:
+            factor = float(rows[scale_word.lower()]["low"])
+            low, high = low * factor, high * factor
+    else:
+        low, high = float(rows[scale_word.lower()]["low"]), float(rows[scale_word.lower()]["high"])
+    start, pos = m.start(), m.end()
+    name = r.suffix.match(text, pos - 1)
+    if name:
+        code = currencies.code_for(name.group("cur"))
+        return Draft(start, name.end(), "money", None, code, low=low, high=high, qualifier="vague")
+    count = read_count(text, pos - 1, 2.0, r)
+    if count:
+        return Draft(start, count[0], "count", None, count[1], low=low, high=high, qualifier="vague")
+    return None
+
+
+def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] | None:
+    """End and unit of the counted noun phrase after `pos` ("29 shadow vessels" -> "vessel")."""
+    words: list[re.Match[str]] = []
+    at = pos
+    while len(words) < 3:
+        w = r.word.match(text, at)
+        if not w:
+            break
+        words.append(w)
+        at = w.end()
+    for i, w in enumerate(words):
+        word = w.group("w")
+        lower = word.lower()
+        if lower in r.function_words or lower in r.count_stop:
+            return None
+        if value == 1 and word.islower():
+            return w.end(), lower
+        head = singular(word) if word.islower() or word.lower() == "people" else None
+        if head:
+            end, units = w.end(), [head]
+            conj = r.conj.match(text, end)
+            if conj:
+                more = [p.strip() for p in conj.group("more").split(",") if p.strip()]
+                parts = [singular(p) for p in [*more, conj.group("last")]]
+                if all(parts):
+                    end, units = conj.end(), units + [p for p in parts if p]
+            unit = units[0] if len(units) == 1 else ", ".join(units[:-1]) + " and " + units[-1]
+            return end, unit
+        if not (word.islower() or word[0].isupper()) or i == 2:
+            return None
+    return None
+
+
+@cache
+def _inflect():
+    """inflect's engine. inflect wraps its methods in typeguard's @typechecked, which re-parses the
+    module's source once per method at import: 2 s of start-up in every process and worker. We
+    call it with plain strings only, so it is imported with that decorator as a no-op."""
+    import typeguard
+
+    checked = typeguard.typechecked
+    typeguard.typechecked = lambda target=None, **_: target if target is not None else (lambda f: f)
+    try:
+        import inflect
+    finally:
+        typeguard.typechecked = checked
+    return inflect.engine()
+
+
+@cache
+def singular(word: str) -> str | None:
+    """Singular of a plural noun ("countries" -> "country"), None if the word is not plural."""
+    from econfacts.grammar.rules import rules
+
+    r = rules()
+    lower = word.lower()
+    if lower in r.count_stop or lower in r.function_words or len(lower) < 3:
+        return None
+    result = _inflect().singular_noun(lower)
+    return result or None

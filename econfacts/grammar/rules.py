@@ -1,0 +1,199 @@
+"""The figure grammar's rules: one typed object built once from the data tables (econfacts/data),
+as a unit registry is built from its definitions file.
+
+Every vocabulary lives in a data table (currencies, scales, units, percent units, hedges, change
+words, vague quantities, counted-noun stop words, closed word classes, rate words); this module
+only says how they are put together. `rules()` returns the one shared `Rules` object.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from econfacts import currencies
+from econfacts._data import alternation, table
+from econfacts.numerals import DIGITS, scales, spelled_pattern
+
+Pattern = re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Rules:
+    """The compiled patterns and the vocabularies of the figure grammar."""
+
+    # reading a figure
+    anchor: Pattern  # a figure's anchor: "1,300", "5,00,000", "Seven", "hundreds of billions of "
+    scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m" (letters only attached)
+    prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
+    suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
+    symbol_after: Pattern  # a symbol or attached code after the number: "500 €", "10 $", "115USD"
+    subunit: Pattern  # hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks"
+    cents_after: Pattern  # the cents of an amount: "3 dollars 50 cents", "fifteen dollars 50"
+    percent: Pattern  # percent after a numeral: "%", " per cent", "-percent", " percentage points"
+    unit: Pattern  # a unit after a figure, then an optional "of oil per day"
+    money_per: Pattern  # a rate written against money: " per barrel", " a year", "-per-barrel"
+    sign: Pattern  # a sign before a number: "-1.3%", "minus 0.3 per cent", "+0.4pp"
+    word: Pattern  # the next word (counted nouns)
+    conj: Pattern  # ", x and y" after a counted noun
+    of_the: Pattern  # "Seven of the 29 ..."
+    # what is not a figure
+    month_before: Pattern
+    month_after: Pattern
+    attached_before: Pattern  # G7, FY2025, Covid-19, A320, #5
+    compound_after: Pattern  # "three-hour"
+    letter_after: Pattern
+    ordinal_after: Pattern  # 18th
+    time_after: Pattern  # 10:30, 9 a.m.
+    capital_before: Pattern  # Section 232, Boeing 737
+    one_limiters: Pattern  # "only one ship": then "one" counts
+    # joining ranges and lists
+    range_gap: Pattern
+    list_last_gap: Pattern
+    list_gap: Pattern
+    between_before: Pattern
+    from_before: Pattern
+    bracket_gap: Pattern
+    # modifiers: hedge, rate, change
+    hedge_before: Pattern
+    hedge_after: Pattern
+    qualifiers: dict[str, str]  # hedge phrase (lower case) -> qualifier
+    clause_per: Pattern  # a rate word later in the clause: "annually", "each year"
+    change_verb: Pattern
+    change_phrasal: Pattern
+    change_adverb: Pattern
+    change_noun: Pattern
+    change_comparative: Pattern
+    change_words: dict[str, dict[str, str]]  # position -> word -> up | down
+    # vocabularies
+    units: dict[str, tuple[str, float]]  # alias -> (pint unit, factor)
+    percent_units: dict[str, tuple[str, float]]  # alias (lower case, single spaces) -> (unit, factor)
+    rates: dict[str, dict[str, str]]  # where (money, quantity, clause) -> rate word (lower case) -> unit
+    vague: dict[str, dict[str, str]]  # phrase -> its row (low, high, form)
+    count_stop: frozenset[str]  # words that are never a counted noun
+    function_words: frozenset[str]  # a counted noun phrase never runs through them
+    openers: frozenset[str]  # capitalised sentence openers: "The 25" is no name
+
+    @classmethod
+    def load(cls) -> Rules:
+        """The rules from the data tables (econfacts/data/*.csv)."""
+        scale_rows = scales()
+        words = [w for w, (_, form) in scale_rows.items() if form == "word"]
+        abbrevs = [w for w, (_, form) in scale_rows.items() if form == "abbrev"]
+        letters = [w for w, (_, form) in scale_rows.items() if form == "letter"]
+        vague = {row["phrase"]: row for row in table("vague")}
+        vmods = alternation([p for p, r in vague.items() if r["form"] == "modifier"])
+        vscales = alternation([p for p, r in vague.items() if r["form"] == "scale"])
+        spelled = spelled_pattern()
+        prefixes = list(currencies.symbols()) + sorted(currencies.iso_codes())
+        codes = alternation(sorted(currencies.iso_codes()))
+        closed: dict[str, set[str]] = {}
+        for row in table("grammar_words"):
+            closed.setdefault(row["role"], set()).add(row["word"])
+        rates: dict[str, dict[str, str]] = {}
+        for row in table("rates"):
+            rates.setdefault(row["where"], {})[row["word"].lower()] = row["unit"]
+        money_rates = alternation([row["word"] for row in table("rates") if row["where"] == "money"])
+        quantity_rates = alternation([row["word"] for row in table("rates") if row["where"] == "quantity"])
+        clause_rates = alternation([row["word"] for row in table("rates") if row["where"] == "clause"]).replace(r"\ ", " ")
+        months = alternation([*(m for m in calendar.month_name if m), *(m for m in calendar.month_abbr if m), "Sept"])
+        not_dating = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a year earlier" dates, it is no rate
+
+        percent_alts = []
+        for row in table("percent_units"):
+            alias = re.escape(row["alias"]).replace(r"\ ", r"\s+")
+            percent_alts.append(alias if len(row["alias"]) <= 3 else f"(?i:{alias})")
+        unit_alts = []
+        for row in table("units"):
+            alias = re.escape(row["alias"]).replace(r"\ ", r"\s+")
+            unit_alts.append(f"(?i:{alias})" if row["alias"].islower() and len(row["alias"]) > 3 else alias)
+
+        def by_length(alts: list[str]) -> str:
+            return "|".join(sorted(alts, key=len, reverse=True))
+
+        hedges = table("hedges")
+        before = [r["phrase"] for r in hedges if r["position"] == "before"]
+        after = [r["phrase"] for r in hedges if r["position"] == "after"]
+        change_words: dict[str, dict[str, str]] = {}
+        for row in table("change"):
+            change_words.setdefault(row["position"], {})[row["word"]] = row["direction"]
+        verbs = alternation(list(change_words["verb"]))
+
+        return cls(
+            anchor=re.compile(
+                rf"(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
+                rf"|(?P<digits>(?<![\d.,])(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
+                rf"|(?P<half>\b(?i:half)\s+an?(?=\s+(?:{alternation(words)})\b))"
+                rf"|(?P<spelled>\b(?i:{spelled})\b)"
+            ),
+            scale=re.compile(
+                rf"(?:\s+(?P<word>(?i:{alternation(words)}))\b"
+                rf"|[\s-]?(?P<abbrev>(?i:{alternation(abbrevs)}))\b"
+                rf"|(?P<letter>(?i:{alternation(letters)}))\b)"
+            ),
+            prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?$"),
+            suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
+            symbol_after=re.compile(
+                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*[\d.])"
+                rf"|(?P<code>{codes})\b)"
+            ),
+            subunit=re.compile(
+                rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})|(?P<p>p))\b(?![$£€])"
+            ),
+            cents_after=re.compile(
+                rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$))"
+            ),
+            percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])"),
+            unit=re.compile(
+                rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)})(?![A-Za-z])"
+                r"(?:(?P<material>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+                rf"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>{quantity_rates})\b{not_dating})?"
+            ),
+            money_per=re.compile(rf"(?:\s+|-)(?:per|a|an|each)(?:\s+|-)(?P<per>{money_rates})\b{not_dating}"),
+            sign=re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
+            word=re.compile(r"[ \t\u00a0]+(?P<w>(?:[A-Z]\.){2}(?![A-Z])|[A-Za-z][A-Za-z’'-]*)"),
+            conj=re.compile(r"(?P<more>(?:,\s*[a-z]+)*),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b"),
+            of_the=re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+"),
+            month_before=re.compile(rf"\b{months}\.?\s+$"),
+            month_after=re.compile(rf"\s+{months}\b"),
+            attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
+            compound_after=re.compile(r"-[A-Za-z]"),
+            letter_after=re.compile(r"[A-Za-z]"),
+            ordinal_after=re.compile(r"(?:st|nd|rd|th)\b"),
+            time_after=re.compile(rf"(?::\d|\s*(?:{alternation(list(closed['time_mark']))})(?![A-Za-z]))"),
+            capital_before=re.compile(r"\b(?P<w>[A-Z][A-Za-z&]*\.?)\s+$"),
+            one_limiters=re.compile(rf"\b(?:{alternation(list(closed['one_limiter']))})\s+$", re.IGNORECASE),
+            range_gap=re.compile(r"^(?:\s*[-–]\s*|\s+to\s+(?:as\s+(?:high|much|many|low)\s+as\s+)?|\s+and\s+)$"),
+            list_last_gap=re.compile(r"^,?\s+(?:or|and|0r)\s+$"),
+            list_gap=re.compile(r"^,\s*$"),
+            between_before=re.compile(r"\bbetween\s+$", re.I),
+            from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+)?from\s+$", re.I),
+            bracket_gap=re.compile(r"^\s*\(\s*$"),
+            hedge_before=re.compile(rf"(?<![\w])(?P<h>(?i:{alternation(before)}))\s*$"),
+            hedge_after=re.compile(rf"\s*(?P<h>(?i:{alternation(after)}))(?![\w])"),
+            qualifiers={row["phrase"].lower(): row["qualifier"] for row in hedges},
+            clause_per=re.compile(rf"^[^.;,—–]*?\b(?P<per>{clause_rates})\b"),
+            # "fell 3.2%", "decline by nearly 30 per cent", "cut its forecast by ¥1.4 trillion"
+            change_verb=re.compile(rf"\b(?P<w>{verbs})(?:\s+by)?\s+$|\b(?P<w2>{verbs})\b[^.,;:!?()—]{{0,40}}?\bby\s+$", re.I),
+            change_phrasal=re.compile(rf"\b(?:{alternation(list(change_words['phrasal']))})\s+$", re.I),  # "make up 40 percent"
+            change_adverb=re.compile(rf"\b(?P<w>{alternation(list(change_words['adverb']))})\s+$", re.I),  # "down 11%"
+            change_noun=re.compile(rf"^(?:\s*\([^)]*\))?\s+(?P<w>{alternation(list(change_words['noun']))})\b", re.I),  # "a 30% decline"
+            change_comparative=re.compile(rf"^\s+(?P<w>{alternation(list(change_words['comparative']))})\s+than\b", re.I),
+            change_words=change_words,
+            units={(row["alias"] if not (row["alias"].islower() and len(row["alias"]) > 3) else row["alias"].lower()):
+                   (row["unit"], float(row["factor"])) for row in table("units")},
+            percent_units={re.sub(r"\s+", " ", row["alias"].lower()): (row["unit"], float(row["factor"]))
+                           for row in table("percent_units")},
+            rates=rates,
+            vague=vague,
+            count_stop=frozenset(row["word"] for row in table("count_stop")),
+            function_words=frozenset(closed["function"]),
+            openers=frozenset(closed["opener"]),
+        )
+
+
+@cache
+def rules() -> Rules:
+    """The grammar's rules, built once per process."""
+    return Rules.load()
