@@ -28,10 +28,28 @@ def subunits() -> dict[str, str]:
     return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "subunit"}
 
 
+_NOT_NATIONAL = frozenset({"CHE", "CHW", "UYW", "ZWG"})  # fund and accounting units, not what news prices in
+_PLURALS = {"krone": "kroner", "krona": "kronor", "real": "reais", "lira": "lire"}
+
+
 @cache
 def names() -> dict[str, str]:
-    """Currency names written after a figure ("euros", "Canadian dollars"), lower case -> code."""
-    return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"}
+    """Currency names written after a figure ("euros", "Canadian dollars"), lower case -> code:
+    the table's, and every ISO 4217 name of a nationality and a unit ("Turkish Lira", "Saudi
+    Riyal", "UAE Dirham", from pycountry) in the singular and plural. The table wins."""
+    out: dict[str, str] = {}
+    for currency in pycountry.currencies:
+        name = currency.name
+        if currency.alpha_3.startswith("X") or currency.alpha_3 in _NOT_NATIONAL:
+            continue
+        if not re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)* [A-Za-z]+", name):
+            continue
+        lower = name.lower()
+        head, unit = lower.rsplit(" ", 1)
+        for form in {lower, f"{lower}s", f"{head} {_PLURALS.get(unit, unit + 's')}"}:
+            out[form] = currency.alpha_3
+    out.update({row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"})
+    return out
 
 
 def code_for(alias: str) -> str:

@@ -61,7 +61,7 @@ VOCABULARIES = [
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
-    ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark"}),
+    ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier"}),
     ("rates", "where", {"money", "quantity", "clause"}),
 ]
 

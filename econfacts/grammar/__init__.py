@@ -25,11 +25,16 @@ def find_mentions(text: str, yen: str | None = None) -> list[Mention]:
     r = rules()
     yen_code = yen or currencies.resolve_yen(text)
     drafts: list[Draft] = []
+    urls = [(u.start(), u.end()) for u in r.url.finditer(text)] if ("/" in text or "%" in text) else []
     pos = 0
     while True:
         match = r.anchor.search(text, pos)
         if not match:
             break
+        inside = next((end for start, end in urls if start <= match.start() < end), None)
+        if inside is not None:  # "?q=5%25", "https://x.com/2024/10": no figures in addresses
+            pos = inside
+            continue
         draft = read_figure(text, match, r, yen_code)
         if draft is None:
             pos = match.end()

@@ -18,7 +18,7 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
         if b is not None and _joinable(a, b):
             gap = text[a.end : b.start]
             between = r.between_before.search(text, max(0, a.start - 12), a.start)
-            if r.range_gap.match(gap) and (not gap.strip() == "and" or between):
+            if r.range_gap.match(gap) and (not gap.strip() == "and" or between) and not _change_then_level(text, a, gap, r):
                 frm = r.from_before.search(text, max(0, a.start - 30), a.start)
                 if frm and not frm.group("lead"):
                     # "from 10 to 25 percent" describes a change: two facts, the unit shared.
@@ -31,6 +31,19 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
         out.append(a)
         i += 1
     return _lists(text, out, r)
+
+
+def _change_then_level(text: str, a: Draft, gap: str, r: Rules) -> bool:
+    """"cut its forecast by 0.2% to 3.0%", "fell 0.4 per cent to 13,176": a change, then the level
+    it led to; never a range. (A bare first number stays a range: "rose 10 to 15 percent".)"""
+    if a.kind is None or gap.strip() != "to":
+        return False
+    left_end = a.start
+    hedge = r.hedge_before.search(text, max(0, a.start - 25), a.start)
+    if hedge:
+        left_end = hedge.start()
+    left = text[max(0, left_end - 60) : left_end]
+    return bool(r.change_verb.search(left) or r.change_adverb.search(left) or left.rstrip().lower().endswith(" by"))
 
 
 def _joinable(a: Draft, b: Draft) -> bool:
@@ -57,8 +70,8 @@ def _range(text: str, a: Draft, b: Draft, r: Rules) -> Draft:
         if rate:
             end, per = rate.end(), r.rates["money"][rate.group("per").lower()]
     low, high = a.value, b.value
-    if not a.has_scale and b.has_scale and low is not None:
-        low *= b.scale  # "$4-5 billion", "60-70 million barrels"
+    if not a.has_scale and b.has_scale and low is not None and (b.value is None or low * b.scale <= b.value):
+        low *= b.scale  # "$4-5 billion", "60-70 million barrels"; not "$750,000 to $1 million"
     if a.has_scale and not b.has_scale and high is not None and b.kind is None:
         high *= a.scale  # "€1bn-2bn" written as "€1bn-2"
     return Draft(

@@ -32,8 +32,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
     if m.group("vague"):
         return _read_vague(text, m, r)
     start, end = m.start(), m.end()
-    if m.group("half"):
-        value, spelled = 0.5, True
+    if m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
+        words = m.group("half").lower()
+        value, spelled = (0.75 if "quarters" in words else 0.25 if "quarter" in words else 0.5), True
     elif m.group("spelled"):
         value, spelled = parse_number(m.group("spelled")), True
     else:
@@ -62,10 +63,21 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
         return _quantity(start, value, unit, r, spelled)
     suffix = r.suffix.match(text, pos)
     if suffix:
+        if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
+            return None  # "in 2024 dollars": the prices' base year, no amount
+        if text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights:
+            return None  # "two drams of whisky", "5 pounds of sugar": a weight, not money
         code = currencies.code_for(suffix.group("cur"))
-        return money_draft(text, start, suffix.end(), value, code, r)
+        end = suffix.end()
+        if not has_scale:  # "75 USD million"
+            later, after_scale, found = read_scale(text, end, r, allow_letter=False)
+            if found:
+                value, end = value * later, after_scale
+        return money_draft(text, start, end, value, code, r)
     after = r.symbol_after.match(text, pos)
     if after and not spelled:
+        if after.group("scode"):  # "30 MUSD"
+            return money_draft(text, start, after.end(), value * r.code_scales[after.group("scaled")], after.group("scode"), r)
         written = after.group("sym") or after.group("code")
         code = yen if written == "¥" else currencies.code_for(written)
         return money_draft(text, start, after.end(), value, code, r)
@@ -90,7 +102,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
         # "Seven of the 29 sanctioned vessels": the count takes the noun that follows.
         after_of = of_the.end()
         inner = r.anchor.match(text, after_of)
-        noun_at = after_of
+        noun_at = after_of - 1  # the counted noun's words are read from the space before them
         if inner and (inner.group("digits") or inner.group("spelled")):
             noun_at = inner.end()
         count = read_count(text, noun_at, 2.0, r)
@@ -108,8 +120,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
 
 def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[str], r: Rules, spelled: bool) -> bool:
     """Years, dates, times, names and compound adjectives ("three-hour") are not figures."""
-    digits = m.group("digits") or ""
-    if digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100:
+    if _is_year(m, value):
         return True
     if r.month_before.search(text, max(0, start - 12), start) or r.month_after.match(text, end):
         return True
@@ -119,6 +130,11 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
     if capital and capital.group("w").rstrip(".") not in r.openers and not spelled:
         return True  # Section 232, Boeing 737, S&P 500, No. 10
     return False
+
+
+def _is_year(m: re.Match[str], value: float) -> bool:
+    digits = m.group("digits") or ""
+    return digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100
 
 
 def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float, int, bool]:
@@ -182,6 +198,10 @@ def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
     else:
         low, high = float(rows[scale_word.lower()]["low"]), float(rows[scale_word.lower()]["high"])
     start, pos = m.start(), m.end()
+    unit = r.unit.match(text, pos - 1)
+    if unit and not unit.group("alias").lower().startswith("pound"):  # "tens of millions of barrels": a quantity
+        measured = _quantity(start, 1.0, unit, r, False)
+        return Draft(start, measured.end, "quantity", None, measured.unit, low=low * measured.value, high=high * measured.value, qualifier="vague")
     name = r.suffix.match(text, pos - 1)
     if name:
         code = currencies.code_for(name.group("cur"))
@@ -196,6 +216,9 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
     """End and unit of the counted noun phrase after `pos` ("29 shadow vessels" -> "vessel")."""
     words: list[re.Match[str]] = []
     at = pos
+    first = r.word.match(text, pos)
+    if first and first.group("w").lower() in r.count_modifiers:
+        at = first.end()  # "73 more ships", "26 such persons": the noun comes after
     while len(words) < 3:
         w = r.word.match(text, at)
         if not w:

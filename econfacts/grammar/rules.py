@@ -32,6 +32,7 @@ class Rules:
     subunit: Pattern  # hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks"
     cents_after: Pattern  # the cents of an amount: "3 dollars 50 cents", "fifteen dollars 50"
     percent: Pattern  # percent after a numeral: "%", " per cent", "-percent", " percentage points"
+    url: Pattern  # a web address or an encoded query string: no figure is read inside
     unit: Pattern  # a unit after a figure, then an optional "of oil per day"
     money_per: Pattern  # a rate written against money: " per barrel", " a year", "-per-barrel"
     sign: Pattern  # a sign before a number: "-1.3%", "minus 0.3 per cent", "+0.4pp"
@@ -67,6 +68,7 @@ class Rules:
     change_comparative: Pattern
     change_words: dict[str, dict[str, str]]  # position -> word -> up | down
     # vocabularies
+    code_scales: dict[str, float]  # scale letters written before a currency code ("M" of "MUSD") -> multiplier
     units: dict[str, tuple[str, float]]  # alias -> (pint unit, factor)
     percent_units: dict[str, tuple[str, float]]  # alias (lower case, single spaces) -> (unit, factor)
     rates: dict[str, dict[str, str]]  # where (money, quantity, clause) -> rate word (lower case) -> unit
@@ -74,6 +76,9 @@ class Rules:
     count_stop: frozenset[str]  # words that are never a counted noun
     function_words: frozenset[str]  # a counted noun phrase never runs through them
     openers: frozenset[str]  # capitalised sentence openers: "The 25" is no name
+    weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
+    count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
+    price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
 
     @classmethod
     def load(cls) -> Rules:
@@ -99,6 +104,9 @@ class Rules:
         clause_rates = alternation([row["word"] for row in table("rates") if row["where"] == "clause"]).replace(r"\ ", " ")
         months = alternation([*(m for m in calendar.month_name if m), *(m for m in calendar.month_abbr if m), "Sept"])
         not_dating = r"(?!\s+(?:earlier|ago|before|later|after)\b)"  # "a year earlier" dates, it is no rate
+        # a scale written before a currency code: "30 MUSD", "120 MEUR", "500 kEUR", "2 BnUSD"
+        code_scales = {w.upper(): m for w, (m, form) in scale_rows.items() if form == "letter"}
+        code_scales |= {"k": scale_rows["k"][0]} | {w.capitalize(): m for w, (m, form) in scale_rows.items() if form == "abbrev"}
 
         percent_alts = []
         for row in table("percent_units"):
@@ -124,7 +132,7 @@ class Rules:
             anchor=re.compile(
                 rf"(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
                 rf"|(?P<digits>(?<![\d.,])(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
-                rf"|(?P<half>\b(?i:half)\s+an?(?=\s+(?:{alternation(words)})\b))"
+                rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)\s+quarters\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 rf"|(?P<spelled>\b(?i:{spelled})\b)"
             ),
             scale=re.compile(
@@ -135,8 +143,9 @@ class Rules:
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?$"),
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
             symbol_after=re.compile(
-                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*[\d.])"
-                rf"|(?P<code>{codes})\b)"
+                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*\.?\d)"
+                rf"|(?P<code>{codes})\b"
+                rf"|[\s\u00a0]?(?P<scaled>{alternation(list(code_scales))})(?P<scode>{codes})\b)"  # "30 MUSD", "120 MEUR"
             ),
             subunit=re.compile(
                 rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})|(?P<p>p))\b(?![$£€])"
@@ -144,10 +153,12 @@ class Rules:
             cents_after=re.compile(
                 rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$))"
             ),
-            percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])"),
+            # "%20", "5%2F": a URL's encoded byte, no percent
+            percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])(?!(?<=%)[0-9A-Fa-f])"),
+            url=re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|\S*[?&][\w.-]+=[^\s]*%[0-9A-Fa-f]{2}\S*", re.IGNORECASE),
             unit=re.compile(
                 rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)})(?![A-Za-z])"
-                r"(?:(?P<material>\s+of\s+[a-z]+(?:\s+[a-z]+)?)?"
+                r"(?:(?P<material>\s+of\s+[A-Za-z]+(?:\s+[a-z]+){0,2})?"
                 rf"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>{quantity_rates})\b{not_dating})?"
             ),
             money_per=re.compile(rf"(?:\s+|-)(?:per|a|an|each)(?:\s+|-)(?P<per>{money_rates})\b{not_dating}"),
@@ -181,6 +192,7 @@ class Rules:
             change_noun=re.compile(rf"^(?:\s*\([^)]*\))?\s+(?P<w>{alternation(list(change_words['noun']))})\b", re.I),  # "a 30% decline"
             change_comparative=re.compile(rf"^\s+(?P<w>{alternation(list(change_words['comparative']))})\s+than\b", re.I),
             change_words=change_words,
+            code_scales=code_scales,
             units={(row["alias"] if not (row["alias"].islower() and len(row["alias"]) > 3) else row["alias"].lower()):
                    (row["unit"], float(row["factor"])) for row in table("units")},
             percent_units={re.sub(r"\s+", " ", row["alias"].lower()): (row["unit"], float(row["factor"]))
@@ -190,6 +202,9 @@ class Rules:
             count_stop=frozenset(row["word"] for row in table("count_stop")),
             function_words=frozenset(closed["function"]),
             openers=frozenset(closed["opener"]),
+            weights=frozenset(closed["weight_name"]),
+            count_modifiers=frozenset(closed["count_modifier"]),
+            price_base=re.compile(r"\b(?:in|constant|real)\s+$", re.IGNORECASE),
         )
 
 
