@@ -184,6 +184,16 @@ def money(
     return Normalised(*(_times(v, rate.rate) for v in (value, low, high)), base, fx=rate)
 
 
+def latest_money(value: float | None, low: float | None, high: float | None, code: str, base: str) -> Normalised:
+    """An amount in `base` at the newest bundled fixing (ECB, else NBP): for a document without a
+    date, run after the bundled rates end."""
+    for last in (ecb_last_date(), nbp_last_date()):
+        converted = money(value, low, high, code, base, last)
+        if converted.fx is not None:
+            return converted
+    return converted
+
+
 def check_base_currency(code: str) -> str:
     """`code` when money can be converted into it, else SettingError with the reason."""
     from econfacts.currencies import iso_codes

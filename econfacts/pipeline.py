@@ -100,6 +100,10 @@ def _fact(
         on = doc.published or run_date
         fx_basis = "published" if doc.published else "run_date"
         norm = normalise.money(m.value, m.low, m.high, m.unit, options.base_currency, on)
+        if norm.fx is None and not doc.published:  # undated, and the run date is past the bundled rates
+            latest = normalise.latest_money(m.value, m.low, m.high, m.unit, options.base_currency)
+            if latest.fx is not None:
+                norm, fx_basis = latest, "latest_fixing"
     elif m.kind == "quantity":
         norm = normalise.quantity(m.value, m.low, m.high, m.unit)
     elif m.kind == "percent":

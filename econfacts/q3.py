@@ -12,6 +12,7 @@ import warnings
 from functools import cache
 
 from econfacts import currencies
+from econfacts._data import table
 from econfacts.grammar import Mention
 
 COUNT_UNIT = "item"  # quantulum3 does not say what a bare number counts
@@ -47,6 +48,55 @@ def _quantity_unit(unit) -> str:
         except Exception:  # pint's many error types: not a unit it knows
             continue
     return unit.name  # kept as written; normalisation will say why it has no canonical value
+
+
+# What an economic figure measures; quantulum3's other entities (time, data, speed, charge ...)
+# are no quantity of trade or output.
+VOCABULARY_ENTITIES = ("mass", "volume", "energy", "power", "area", "length", "volumetric flow")
+
+
+@cache
+def unit_vocabulary() -> dict[str, str]:
+    """Unit names from quantulum3's catalogue (surface, lower case, singular and plural -> a unit
+    pint reads): the grammar reads these after a number beside its own table. Kept out: surfaces
+    of several units, quantulum3's common English words ("grain", "stone", "point"), words of
+    three letters or fewer (symbols are the grammar table's), and units pint does not know."""
+    import json
+    from importlib.resources import files
+
+    from econfacts.grammar.read import _inflect
+
+    _inflect()  # quantulum3 imports inflect: already imported, without its 2 s of type-checking set-up
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+    catalogue = load.units("en_US")
+    common_words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
+    common = {word for words in common_words.values() for word in words}
+    excluded = [row["word"] for row in table("q3_excluded_units")]
+    out: dict[str, str] = {}
+    for surface, units in catalogue.surfaces_all.items():
+        lower = surface.lower()
+        if len(units) != 1 or len(lower) <= 3 or lower in common or not all(w.isalpha() for w in lower.split()):
+            continue
+        (unit,) = units
+        if unit.entity.name not in VOCABULARY_ENTITIES or any(word in unit.name.lower() for word in excluded):
+            continue
+        name = _quantity_unit(unit)
+        if name == unit.name and not _parses(name):
+            continue
+        out[" ".join(lower.split())] = name
+    return out
+
+
+def _parses(name: str) -> bool:
+    from econfacts import normalise
+
+    try:
+        normalise.registry().parse_units(name)
+    except Exception:  # pint's many error types
+        return False
+    return True
 
 
 def mentions(sentence: str) -> list[Mention]:

@@ -26,7 +26,7 @@ MEASURES = list(context.MEASURES)  # one source: the labeller's labels
 STATUSES = list(context.STATUSES)
 CHANGES = [c for c in context.CHANGES if c != "none"]  # "none" is the labeller's null
 FX_SOURCES = ["ECB", "NBP", "identity"]
-FX_BASES = ["published", "run_date"]
+FX_BASES = ["published", "run_date", "latest_fixing"]
 PLACE_CODE = r"^(?:[A-Z]{2}|EU|G7|G20|NATO|UN|OPEC|IMF)$"
 
 

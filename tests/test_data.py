@@ -32,6 +32,7 @@ TABLES = {
     "number_words": (["word", "role"], ["word"]),
     "grammar_words": (["word", "role"], ["word", "role"]),
     "rates": (["word", "unit", "where"], ["word", "where"]),
+    "q3_excluded_units": (["word", "why"], ["word"]),
 }
 
 

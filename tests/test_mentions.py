@@ -277,3 +277,32 @@ def _check(text, got, expected):
 @pytest.mark.parametrize("text,expected", CASES, ids=[(c.values if hasattr(c, "values") else c)[0][:50] for c in CASES])
 def test_mentions(text, expected):
     _check(text, find_mentions(text), expected)
+
+
+# quantulum3's unit catalogue widens the grammar's quantity vocabulary (the table wins where both have a name)
+CATALOGUE = [
+    ("Tanks hold 40 kilolitres.", [F("40 kilolitres", "quantity", 40.0, "cubic metre")]),
+    ("The farm covers 300 square miles.", [F("300 square miles", "quantity", 300.0, "square mile")]),
+    ("It shipped 5,000 short tons.", [F("5,000 short tons", "quantity", 5000.0, "short_ton")]),
+    ("Demand hit 40 terawatt hours.", [F("40 terawatt hours", "quantity", 40.0, "terawatt_hour")]),
+    ("Exports were 2 million tonnes.", [F("2 million tonnes", "quantity", 2e6, "metric_ton")]),  # the table's
+    # its common English words and units of physics are left out
+    ("Revenue grew in three quarters.", []),
+    ("Five barns burned.", [F("Five barns", "count", 5.0, "barn")]),
+    ("They sold 40 grains.", [F("40 grains", "count", 40.0, "grain")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CATALOGUE, ids=[c[0][:50] for c in CATALOGUE])
+def test_units_from_the_quantulum3_catalogue(text, expected):
+    _check(text, find_mentions(text), expected)
+
+
+def test_the_catalogue_names_only_units_pint_reads():
+    from econfacts import normalise, q3
+
+    vocabulary = q3.unit_vocabulary()
+    assert len(vocabulary) > 200 and "kilolitres" in vocabulary and "grains" not in vocabulary
+    registry = normalise.registry()
+    for unit in set(vocabulary.values()):
+        registry.parse_units(unit)

@@ -69,3 +69,19 @@ def test_quantities(value, unit, expected, target):
 def test_unknown_unit_is_null_with_a_reason():
     n = normalise.quantity(5, None, None, "flurbs")
     assert n.value is None and "not understood by pint" in n.note
+
+
+def test_an_undated_document_run_after_the_bundled_rates_is_converted_at_their_newest_fixing():
+    import datetime as dt
+
+    from econfacts import pipeline
+    from econfacts.model import Document, Options
+
+    after = normalise.ecb_last_date() + dt.timedelta(days=60)
+    [euros, roubles] = pipeline.extract_document(Document("x", "It paid €5 billion and 300 million roubles."), Options(run_date=after))
+    assert (euros.fx_basis, euros.fx_date, euros.fx_source) == ("latest_fixing", normalise.ecb_last_date(), "ECB")
+    assert euros.norm_value == 5e9 * euros.fx_rate and euros.norm_note is None
+    assert roubles.fx_basis == "latest_fixing" and roubles.fx_source == "NBP" and roubles.norm_value > 0
+    # a dated document is never converted at another date than its own: null with the reason
+    [dated] = pipeline.extract_document(Document("y", "It paid €5 billion.", published=after), Options(run_date=after))
+    assert dated.norm_value is None and dated.fx_basis == "published" and "no EUR->USD rate" in dated.norm_note

@@ -69,7 +69,7 @@ class Rules:
     change_words: dict[str, dict[str, str]]  # position -> word -> up | down
     # vocabularies
     code_scales: dict[str, float]  # scale letters written before a currency code ("M" of "MUSD") -> multiplier
-    units: dict[str, tuple[str, float]]  # alias -> (pint unit, factor)
+    units: dict[str, tuple[str, float]]  # alias -> (pint unit, factor): the table's, then quantulum3's catalogue
     percent_units: dict[str, tuple[str, float]]  # alias (lower case, single spaces) -> (unit, factor)
     rates: dict[str, dict[str, str]]  # where (money, quantity, clause) -> rate word (lower case) -> unit
     vague: dict[str, dict[str, str]]  # phrase -> its row (low, high, form)
@@ -116,6 +116,14 @@ class Rules:
         for row in table("units"):
             alias = re.escape(row["alias"]).replace(r"\ ", r"\s+")
             unit_alts.append(f"(?i:{alias})" if row["alias"].islower() and len(row["alias"]) > 3 else alias)
+        units = {(row["alias"] if not (row["alias"].islower() and len(row["alias"]) > 3) else row["alias"].lower()):
+                 (row["unit"], float(row["factor"])) for row in table("units")}
+        # quantulum3's unit catalogue: the names the table lacks ("kilolitres", "short tons", "square miles")
+        from econfacts.q3 import unit_vocabulary
+
+        catalogue = {name: unit for name, unit in unit_vocabulary().items() if name not in units}
+        units |= {name: (unit, 1.0) for name, unit in catalogue.items()}
+        catalogue_alts = alternation(list(catalogue)).replace(r"\ ", r"\s+")
 
         def by_length(alts: list[str]) -> str:
             return "|".join(sorted(alts, key=len, reverse=True))
@@ -157,7 +165,7 @@ class Rules:
             percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])(?!(?<=%)[0-9A-Fa-f])"),
             url=re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|\S*[?&][\w.-]+=[^\s]*%[0-9A-Fa-f]{2}\S*", re.IGNORECASE),
             unit=re.compile(
-                rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)})(?![A-Za-z])"
+                rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)}|(?i:{catalogue_alts}))(?![A-Za-z])"
                 r"(?:(?P<material>\s+of\s+[A-Za-z]+(?:\s+[a-z]+){0,2})?"
                 rf"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>{quantity_rates})\b{not_dating})?"
             ),
@@ -193,8 +201,7 @@ class Rules:
             change_comparative=re.compile(rf"^\s+(?P<w>{alternation(list(change_words['comparative']))})\s+than\b", re.I),
             change_words=change_words,
             code_scales=code_scales,
-            units={(row["alias"] if not (row["alias"].islower() and len(row["alias"]) > 3) else row["alias"].lower()):
-                   (row["unit"], float(row["factor"])) for row in table("units")},
+            units=units,
             percent_units={re.sub(r"\s+", " ", row["alias"].lower()): (row["unit"], float(row["factor"]))
                            for row in table("percent_units")},
             rates=rates,
