@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 import numpy as np
 
@@ -343,6 +344,20 @@ class _SentenceView:
         return clause_start, clause_end
 
 
+class _Around(NamedTuple):
+    view: _SentenceView
+    start: int  # the figure's offsets in its sentence
+    end: int
+    left: list[str]  # words before it, nearest first
+    right: list[str]  # words after it
+    near_start: int  # the REACH words each side
+    near_end: int
+    clause_start: int
+    clause_end: int
+    lo: int  # the words inside both the clause and the reach: view.lower[lo:hi]
+    hi: int
+
+
 class Labeller:
     """Labels the figures of one document: features of the figure and of each party the document
     names, scored by the shipped choice models (or the ones given)."""
@@ -360,6 +375,8 @@ class Labeller:
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
         self._views: dict[int, _SentenceView] = {}
+        self._around_key: tuple[int, int, int] | None = None
+        self._around_last: _Around | None = None
         self._last_roles: dict[int, dict[str, str]] = {}  # sentence -> code -> role of its last place there
         self._sentence = 0  # the sentence of the figures being labelled: the ones before it are forgotten
         self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
@@ -436,16 +453,27 @@ class Labeller:
         return self._doc
 
     # -- features ----------------------------------------------------------------------------
-    def _window(self, view: _SentenceView, start: int, end: int) -> tuple[list[str], list[str]]:
-        return view.before(start), view.after(end)
+    def _around(self, index: int, mention: Mention) -> _Around:
+        """What every model reads around a figure, read once a figure: its sentence, its offsets
+        there, the words each side, its clause and reach, and the words inside both."""
+        key = (index, mention.start, mention.end)
+        if self._around_key == key:
+            return self._around_last
+        view = self.view(index)
+        offset = self.sentences[index].start
+        start, end = mention.start - offset, mention.end - offset
+        left, right = view.before(start), view.after(end)
+        near_start, near_end = view.near(start, end)
+        clause_start, clause_end = view.clause(start, end)
+        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
+        around = _Around(view, start, end, left, right, near_start, near_end, clause_start, clause_end, lo, hi)
+        self._around_key, self._around_last = key, around
+        return around
 
     def measure_features(self, index: int, mention: Mention) -> list[str]:
         """What the figure's own words, its sentence, its document and the figure before it say
         about its measure."""
-        view = self.view(index)
-        offset = self.sentences[index].start
-        start, end = mention.start - offset, mention.end - offset
-        left, right = self._window(view, start, end)
+        view, start, end, left, right, near_start, near_end, clause_start, clause_end, lo, hi = self._around(index, mention)
         unit = mention.unit if mention.kind != "money" else "money"
         out = ["b", f"k={mention.kind}", f"u={unit}", f"per={mention.per}", f"chg={mention.change}",
                f"q={mention.qualifier}", f"k={mention.kind}|chg={mention.change}"]
@@ -457,9 +485,6 @@ class Labeller:
             out.append(f"LR={left[0]}_{right[0]}")
         surface = view.text[start:end].lower()
         out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
-        near_start, near_end = view.near(start, end)
-        clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         first, last = view.inside(start, end)  # the figure's own words are read above
         out += ["C=" + stem for k, stem in enumerate(view.stems[lo:hi], lo) if not first <= k < last]
         for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
@@ -485,10 +510,7 @@ class Labeller:
 
     def change_features(self, index: int, mention: Mention) -> list[str]:
         """Whether the figure is a rise or a fall: the words just before and after it."""
-        view = self.view(index)
-        offset = self.sentences[index].start
-        start, end = mention.start - offset, mention.end - offset
-        left, right = self._window(view, start, end)
+        view, start, end, left, right = self._around(index, mention)[:5]
         before = view.text[max(0, start - 2) : start]
         out = ["b", f"rule={mention.change}", f"k={mention.kind}", f"sign={before.strip()[-1:] or '_'}",
                f"first={view.text[start:start + 1] in '+-−'}"]
@@ -511,13 +533,10 @@ class Labeller:
         """(codes, features of "nobody", [(code, the features that depend on the figure itself)]);
         the rest of a party's features depend only on its sentence and measure (_base_features)."""
         mentions, rank, _, _, _ = self.document()
-        view = self.view(index)
-        offset = self.sentences[index].start
-        start, end = mention.start - offset, mention.end - offset
+        view, start, end, left, right, near_start, near_end, clause_start, clause_end, lo, hi = self._around(index, mention)
         kind = mention.kind
         m = "|m=" + measure
         in_sentence = view.by_code
-        left, right = self._window(view, start, end)
         nin = _bucket(len(in_sentence))
         null = ["NULL", "NULL" + m, "NULL|k=" + kind, "NULL|nin=" + nin, "NULL|ndoc=" + _bucket(len(mentions)),
                 "NULL|nin=" + nin + m]
@@ -530,9 +549,6 @@ class Labeller:
         remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
         first_place = view.places[0] if view.places else None
         lexicon = frames()
-        near_start, near_end = view.near(start, end)
-        clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         flows = sorted({lexicon[stem] for stem in view.stems[lo:hi] if stem in lexicon})
         null += ["NULL|fr=" + flow + m for flow in flows]
         codes: list[str | None] = [None]
@@ -545,7 +561,7 @@ class Labeller:
             out: list[str] = []
             here = in_sentence.get(code, [])
             if here:
-                placed = self._place_features(view, here, start, end, m, kind, first_place)
+                placed = self._place_features(view, here, start, end, m, kind, first_place, (clause_start, clause_end))
                 out += placed
                 if len(in_sentence) == 1:
                     out.append("only" + m)
@@ -609,7 +625,8 @@ class Labeller:
         return out
 
     def _place_features(
-        self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None
+        self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None,
+        clause: tuple[int, int],
     ) -> list[str]:
         def gap_of(p: Place) -> int:
             if p.start < end and p.end > start:
@@ -645,8 +662,7 @@ class Labeller:
         elif side == "a":
             order = bisect_right(view.place_starts, place.start) - bisect_left(view.place_starts, end)
             out.append(f"rord={min(order, 3)}" + m)
-        clause_start, clause_end = view.clause(start, end)
-        out.append(f"sameclause={clause_start <= place.start and place.end <= clause_end}" + m)
+        out.append(f"sameclause={clause[0] <= place.start and place.end <= clause[1]}" + m)
         if len(before) <= 1:
             out.append("initial" + m)
         if side == "b" and gap <= BETWEEN_MAX:
@@ -725,10 +741,9 @@ class Labeller:
             found = self._periods[index] = when.periods(view.text, self.published, (view.starts, view.lower))
         if not found:
             return None
-        view = self.view(index)
-        offset = self.sentences[index].start
-        start, end = mention.start - offset, mention.end - offset
-        return when.choose(found, start, end, view.clause(start, end), view.gap, view.text)
+        around = self._around(index, mention)
+        view = around.view
+        return when.choose(found, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
 
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""
@@ -740,18 +755,12 @@ class Labeller:
     def status_features(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> list[str]:
         """Whether the figure happened, is forecast or only proposed: modal and reporting words
         around it and in its clause, its measure, and whether its period lies ahead."""
-        view = self.view(index)
-        offset = self.sentences[index].start
-        start, end = mention.start - offset, mention.end - offset
-        left, right = self._window(view, start, end)
+        view, start, end, left, right, near_start, near_end, clause_start, clause_end, lo, hi = self._around(index, mention)
         out = ["b", "m=" + measure, "k=" + mention.kind, "chg=" + str(mention.change)]
         if self.previous_status is not None:
             out.append("pstatus=" + self.previous_status)  # figures of a passage share their status
         out += ["Lw=" + _STEMS[w] for w in left[:STATUS_WINDOW]] + ["Rw=" + _STEMS[w] for w in right[:STATUS_WINDOW]]
         out += ["L1=" + w for w in left[:1]] + ["L2=" + w for w in left[1:2]]
-        near_start, near_end = view.near(start, end)
-        clause_start, clause_end = view.clause(start, end)
-        lo, hi = view.inside(max(clause_start, near_start), min(clause_end, near_end))
         out += ["C=" + stem for stem in view.stems[lo:hi]]
         cues = status_cues()
         out += ["cue=" + cues[word] for word in view.lower[lo:hi] if word in cues]
