@@ -735,15 +735,22 @@ class Labeller:
     # -- when, how sure, according to whom ---------------------------------------------------
     def period(self, index: int, mention: Mention) -> when.Period | None:
         """The period phrase that governs the figure, with its dates."""
-        found = self._periods.get(index)
-        if found is None:
+        cached = self._periods.get(index)
+        if cached is None:
             view = self.view(index)
-            found = self._periods[index] = when.periods(view.text, self.published, (view.starts, view.lower))
+            found = when.periods(view.text, self.published, (view.starts, view.lower))
+            cached = self._periods[index] = (found, [p.start for p in found], [p.end for p in found])
+        found, starts, ends = cached
         if not found:
             return None
         around = self._around(index, mention)
         view = around.view
-        return when.choose(found, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
+        # the periods within the figure's reach, and a sentence's opening one: a sentence of any
+        # length costs the same per figure
+        near = found[bisect_left(ends, around.near_start) : bisect_right(starts, around.near_end)]
+        if found[0].start <= when.OPENING and (not near or near[0] is not found[0]):
+            near = [found[0], *near]
+        return when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
 
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""

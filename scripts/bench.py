@@ -8,7 +8,9 @@ process so peak memory is its own:
     of KB per second, so the whole corpus would take hours): characters/s and peak RSS
     (--q3-kb 0 skips it).
 `make bench SIZE_MB=1000 BENCH_ARGS="--jobs 2 --q3-kb 0"` is the 1 GB memory check.
-Prints a table and the ratios the speed issue asks for.
+Prints a table and the ratios the speed issue asks for. Then the same on --news-mb of the seed
+articles repeated: news as published holds a figure every thousand characters or so, the gold
+passages one every 150, so the gold corpus is the worst case for the labeller.
 """
 from __future__ import annotations
 
@@ -53,6 +55,27 @@ def build_corpus(gold: Path, size_mb: float, out: Path) -> tuple[int, int]:
                 row = {"id": f"{p['id']}-{docs}", "text": p["text"], "published": p.get("published") or "2025-09-04"}
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
                 chars += len(p["text"])
+                docs += 1
+                if chars >= target:
+                    break
+    return chars, docs
+
+
+def build_news_corpus(seeds: Path, size_mb: float, out: Path) -> tuple[int, int]:
+    """Repeat the seed articles (news as published: a figure every thousand characters or so, where
+    the gold passages hold one every 150) until the file holds size_mb of text."""
+    articles = []
+    for path in sorted(seeds.glob("*.txt")):
+        meta = path.with_name(path.stem + ".meta.json")
+        published = json.loads(meta.read_text(encoding="utf-8")).get("published") if meta.exists() else None
+        articles.append((path.stem, path.read_text(encoding="utf-8"), published or "2025-09-04"))
+    target = int(size_mb * 1_000_000)
+    chars = docs = 0
+    with out.open("w", encoding="utf-8") as handle:
+        while chars < target and articles:
+            for stem, text, published in articles:
+                handle.write(json.dumps({"id": f"{stem}-{docs}", "text": text, "published": published}, ensure_ascii=False) + "\n")
+                chars += len(text)
                 docs += 1
                 if chars >= target:
                     break
@@ -110,6 +133,9 @@ def main() -> int:
                     help="sizes (KB) of one sentence without a full stop, to check that time grows linearly; '' skips it")
     ap.add_argument("--jobs", default=f"1,{len(os.sched_getaffinity(0))}",
                     help="comma-separated -j values to run (default: 1 and all cores)")
+    ap.add_argument("--news-mb", type=float, default=5.0,
+                    help="size of a second corpus of the seed articles (news at its own figure density); 0 skips it")
+    ap.add_argument("--seeds", type=Path, default=Path("seeds"))
     args = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="econfacts-bench-") as tmp:
         work = Path(tmp)
@@ -127,6 +153,18 @@ def main() -> int:
             q3 = json.loads(done.stdout.strip().splitlines()[-1])
             rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"]))
         print(report(rows))
+        if args.news_mb > 0:  # the same two systems on news as published: the seed article
+            news = work / "news.jsonl"
+            chars, docs = build_news_corpus(args.seeds, args.news_mb, news)
+            print(f"news corpus (the seed articles repeated): {docs:,} documents, {chars / 1e6:.1f} M characters", flush=True)
+            r = run_econfacts(news, 1, work / "news")
+            rows = [("econfacts -j 1", chars, docs, r["seconds"], r["rss_mb"], r["pss_mb"])]
+            if args.q3_kb > 0:
+                done = subprocess.run([sys.executable, "-c", Q3_CHILD, str(news), str(args.q3_kb)],
+                                      capture_output=True, text=True, check=True)
+                q3 = json.loads(done.stdout.strip().splitlines()[-1])
+                rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"]))
+            print(report(rows))
     if args.long_kb:
         print(long_sentences(args.gold, [int(k) for k in args.long_kb.split(",")]))
     return 0

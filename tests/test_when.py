@@ -140,3 +140,11 @@ def test_periods_read_with_the_callers_words_equal_periods_read_alone():
     alone = when.periods(sentence, PUBLISHED)
     assert [p.text for p in alone] == ["Between January and June 2020", "so far this year", "FY25"]
     assert when.periods(sentence, PUBLISHED, (view.starts, view.lower)) == alone
+
+
+def test_each_figure_of_a_long_sentence_gets_its_own_period():
+    # one sentence of 60 clauses: the periods within a figure's reach are read, not all of them
+    text = "In the report, " + ", ".join(f"in {1950 + k} exports rose {k + 1}%" for k in range(60)) + "."
+    facts = [f for f in extract_text(text, published=PUBLISHED.isoformat()) if f.kind == "percent"]
+    assert len(facts) == 60
+    assert [f.period for f in facts] == [f"in {1950 + k}" for k in range(60)]
