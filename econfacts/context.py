@@ -18,6 +18,7 @@ Each figure also gets the model's probability that its measure, actor and target
 """
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -125,9 +126,37 @@ def place_names() -> dict[str, tuple[str, str]]:
                     if plain.match(name) and (name not in ranked or (rank, population) < ranked[name][:2]):
                         ranked[name] = (rank, population, code)
     names = {name: (code, "adjective" if rank == 2 else "name") for name, (rank, _, code) in ranked.items()}
+    for name, code in _regions().items():  # "Texas", "Guangdong", "Scotland": the country's region
+        names.setdefault(name, (code, "region"))
     for row in table("places"):  # the project's table wins over the library
         names[row["alias"]] = (row["code"], row["form"])
     return names
+
+
+_REGION_SUFFIX = re.compile(r"\s+(?:Sheng|Shi|Zizhiqu|Huizu Zizhiqu|Weiwu'er Zizhiqu|Zhuangzu Zizhiqu|SAR)$|\s*[\[(].*$")
+
+
+@cache
+def _regions() -> dict[str, str]:
+    """The first-level regions of every country (ISO 3166-2 names from pycountry, without
+    accents or administrative suffixes) -> the country's code; a name of regions in several
+    countries, or one made only of words that say where ("Central", "Northern Islands":
+    data/region_stop.csv), is left out."""
+    import unicodedata
+
+    import pycountry
+
+    plain = re.compile(r"^[A-Z][A-Za-z .'-]{3,}$")
+    generic = {row["word"] for row in table("region_stop")} | {"of", "and", "the"}
+    found: dict[str, set[str]] = {}
+    for region in pycountry.subdivisions:
+        if region.parent_code is not None:
+            continue
+        name = "".join(c for c in unicodedata.normalize("NFKD", region.name) if not unicodedata.combining(c))
+        name = _REGION_SUFFIX.sub("", name).strip()
+        if plain.match(name) and not set(name.split()) <= generic:
+            found.setdefault(name, set()).add(region.country_code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
 @cache
@@ -290,6 +319,7 @@ class _SentenceView:
     place_ends: list[int]  # sorted
     place_starts: list[int]
     by_code: dict[str, list[Place]]  # code -> its places, in order
+    names: tuple[tuple[int, int], ...]  # capitalised names that are no place: companies, agencies, people
 
     @classmethod
     def read(cls, text: str, place_matches: list | None = None, cue_matches: list | None = None) -> _SentenceView:
@@ -307,7 +337,8 @@ class _SentenceView:
         for place in found_places:
             by_code.setdefault(place.code, []).append(place)
         return cls(text, starts, ends, lower, stems, break_starts, break_ends, found_cues, found_places, [c.start for c in found_cues],
-                   sorted(p.end for p in found_places), sorted(p.start for p in found_places), by_code)
+                   sorted(p.end for p in found_places), sorted(p.start for p in found_places), by_code,
+                   _names(text, found_places))
 
     def near(self, start: int, end: int, reach: int = REACH) -> tuple[int, int]:
         """Character bounds of the `reach` words each side of [start, end): what a figure's features
@@ -356,6 +387,48 @@ class _Around(NamedTuple):
     clause_end: int
     lo: int  # the words inside both the clause and the reach: view.lower[lo:hi]
     hi: int
+
+
+_NAME = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+(?:[A-Z][\w&'’.-]*|of|&)(?=\s|$|[,.;:]))*")
+
+
+def _names(text: str, found: tuple[Place, ...]) -> tuple[tuple[int, int], ...]:
+    """Capitalised names of a sentence that are no place ("Toyota", "Standard Chartered"): a
+    figure near one is often the company's, with no country as actor. A sentence's first word
+    counts only when it is no common word; months, days and acronyms of places are left out."""
+    common = _common_words()
+    out = []
+    for m in _NAME.finditer(text):
+        start, end = m.start(), m.end()
+        first = m.group().split()[0]
+        if start == 0 and first.lower() in common and (first.lower() in _FIRST_DROPPED or end - start == len(first)):
+            start = m.start() + len(first)
+            rest = text[start:end].lstrip()
+            if not rest:
+                continue
+            start = end - len(rest)
+        if any(p.start < end and p.end > start for p in found) or text[start:end].lower() in _CALENDAR:
+            continue
+        out.append((start, end))
+    return tuple(out)
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Common English words (quantulum3's list, with the grammar's function words): a sentence's
+    capitalised first word that is one of them is no name."""
+    import json
+    from importlib.resources import files
+
+    from econfacts.grammar import rules
+
+    words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
+    return frozenset(w for group in words.values() for w in group) | rules().function_words | {w.lower() for w in rules().openers}
+
+
+_FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
+                            "as", "after", "before", "under", "since", "while", "its", "their", "his", "her", "this", "that"})
+_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if name)
 
 
 class Labeller:
@@ -551,6 +624,14 @@ class Labeller:
         lexicon = frames()
         flows = sorted({lexicon[stem] for stem in view.stems[lo:hi] if stem in lexicon})
         null += ["NULL|fr=" + flow + m for flow in flows]
+        for name_start, name_end in view.names:  # a company or agency named before the figure in its clause
+            if clause_start <= name_start and name_end <= start:
+                possessive = view.text.startswith(("'s", "’s"), name_end)
+                null += ["NULL|name=b" + m, "NULL|name=b|" + ("poss" if possessive else "plain") + "|nin=" + nin]
+                break
+        else:
+            if view.names:
+                null.append("NULL|name=elsewhere" + m)
         codes: list[str | None] = [None]
         parts = []
         for code, named in mentions.items():

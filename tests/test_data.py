@@ -33,6 +33,7 @@ TABLES = {
     "grammar_words": (["word", "role"], ["word", "role"]),
     "rates": (["word", "unit", "where"], ["word", "where"]),
     "q3_excluded_units": (["word", "why"], ["word"]),
+    "region_stop": (["word"], ["word"]),
 }
 
 
