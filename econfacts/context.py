@@ -440,7 +440,8 @@ class Labeller:
 
         self.text = text
         self.published = published
-        self._periods: dict[int, list[when.Period]] = {}
+        self._periods: dict[int, tuple[list[when.Period], list[int], list[int]]] = {}
+        self._named_periods: dict[str, when.Period] = {}  # month | quarter | year | period -> the latest one named
         self._sources: dict[int, str | None] = {}
         self._status_scores: dict = {}
         self._document_cues: list[str] | None = None
@@ -821,6 +822,8 @@ class Labeller:
             view = self.view(index)
             found = when.periods(view.text, self.published, (view.starts, view.lower))
             cached = self._periods[index] = (found, [p.start for p in found], [p.end for p in found])
+            for named in found:  # what "during the month", "over the same period" will refer to
+                self._remember_period(named)
         found, starts, ends = cached
         if not found:
             return None
@@ -831,7 +834,33 @@ class Labeller:
         near = found[bisect_left(ends, around.near_start) : bisect_right(starts, around.near_end)]
         if found[0].start <= when.OPENING and (not near or near[0] is not found[0]):
             near = [found[0], *near]
-        return when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
+        chosen = when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
+        if chosen is not None and chosen.kind == "ana":
+            unit = chosen.text.lower().split()[-1]
+            earlier = self._named_periods.get(unit if unit in ("month", "quarter", "year") else "period")
+            year = re.search(r"(?:19|20)\d\d$", chosen.text)
+            if year is not None:  # "in the same month of 2024"
+                unit = chosen.text.lower().split()[-3]
+                earlier = self._named_periods.get(unit if unit in ("month", "quarter", "year") else "period")
+            if earlier is not None:
+                first, last = earlier.first, earlier.last
+                if year is not None:
+                    try:
+                        first, last = first.replace(year=int(year.group())), last.replace(year=int(year.group()))
+                    except ValueError:  # 29 February
+                        first, last = first.replace(year=int(year.group()), day=28), last.replace(year=int(year.group()), day=28)
+                return when.Period(chosen.start, chosen.end, chosen.text, first, last, None, chosen.kind)
+        return chosen
+
+    def _remember_period(self, period: when.Period) -> None:
+        """Keep the latest dated period of the document, by its length (a month, a quarter, a year)."""
+        if period.kind == "ana" or period.first is None or period.last is None:
+            return
+        days = (period.last - period.first).days + 1
+        unit = "month" if 28 <= days <= 31 else "quarter" if 89 <= days <= 92 else "year" if 365 <= days <= 366 else None
+        if unit:
+            self._named_periods[unit] = period
+        self._named_periods["period"] = period
 
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""

@@ -26,6 +26,7 @@ _WEEKDAYS = {name.lower(): k for k, name in enumerate(calendar.day_name)}
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
+EARLIER_PERIOD = "refers to a period named earlier"  # "during the month": the labeller fills in the dates
 FISCAL_START_MONTH = 4  # "FY25", "2025-26": the fiscal year that runs April to March (India, UK, Japan)
 DAY_AHEAD_LIMIT = 0  # a month or weekday without a year is the latest one on or before the published date
 
@@ -40,6 +41,7 @@ class Period:
     first: dt.date | None
     last: dt.date | None
     note: str | None = None
+    kind: str | None = None  # the phrase's kind: on, rel, month, ana ... (the pattern's group)
 
 
 @cache
@@ -52,14 +54,24 @@ def _pattern() -> re.Pattern[str]:
     day = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     date = (rf"(?:{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}(?:\s+of)?\s+{year}|{month}"
             rf"|(?:the\s+)?end\s+of\s+(?:{month}\s+)?{year}|{year})")
-    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+(?:quarter|half)|Q[1-4]|H[12])"
+    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12])"
     relative_year = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
     number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
     alternatives = [
         # ranges of dates: "between February 2022 and October 2023", "from 5 December 2022 to July 2024"
         rf"(?P<range>(?:between|from)\s+(?P<a>{date})\s+(?:and|to|until|through)\s+(?P<b>{date}))",
         # month ranges: "January-May 2023", "Jan-Sep", "between January and June 2020" is a range above
-        rf"(?P<mrange>(?:(?:in|for|during|over)\s+)?(?P<ma>{month})[-–](?P<mb>{month})(?:\s+(?P<mry>{year}))?)",
+        rf"(?P<mrange>(?:(?:in|for|during|over)\s+)?(?P<ma>{month})(?:[-–]|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?)",
+        # part of a month: "in early July", "mid-March 2024", "in late March"
+        rf"(?P<mpart>(?:(?:in|by|until|from|since)\s+)?(?P<mpw>early|mid|late)[-\s](?P<mpm>{month})(?:\s+(?P<mpy>{year}))?)",
+        # part of a year: "in late 2024" (its last quarter), "early 2025" (its first), "mid-2025" (April to September)
+        rf"(?P<ypart>(?:(?:in|by|until|from|since)\s+)?(?P<ypw>early|mid|late)[-\s](?P<ypy>{year}))",
+        # "in the current fiscal year", "last fiscal year"
+        rf"(?P<relfy>(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<relfyw>this|last|next|current|previous|coming)\s+(?:fiscal|financial)(?:\s+year)?)",
+        # "over the seven months", "in the four months", "for those nine months": the first months of the year
+        rf"(?P<nmonths>(?:in|over|for|during)\s+(?:the|those|these)\s+(?P<nmn>{number})\s+months)(?!\s+(?:to|through|ending|ended)\b)",
+        # last October: the latest October before the published month
+        rf"(?P<lastm>(?:(?:in|during)\s+)?last\s+(?P<lmm>{month}))",
         # "the first five months of 2022", "the first 10 months of the year"
         rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+months(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
@@ -72,9 +84,9 @@ def _pattern() -> re.Pattern[str]:
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?P<edged>{month}(?:\s+{year})?|{year}))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
-        rf"(?P<by>(?:by|until|till|through)\s+(?P<byd>{date}))",
+        rf"(?P<by>(?:by|until|till|through)\s+(?:(?P<byd>{date})|(?P<byrel>last\s+year|this\s+year|next\s+year)))",
         rf"(?P<since>since\s+(?P<sinced>{date}))",
-        rf"(?P<from>from\s+(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))(?!\s+(?:to|until)\b)",
+        rf"(?P<from>(?:from|starting|beginning|effective)\s+(?:on\s+)?(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))(?!\s+(?:to|until)\b)",
         # "on July 6, 2018", "on 1 February", "on Monday"
         rf"(?P<on>on\s+(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
@@ -85,8 +97,10 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
         r"(?P<yesterday>\byesterday\b)",
         # "in June", "in May 2024", "in 2019", "during 2023"
+        # the period an earlier sentence named: "during the month", "over the same period"
+        rf"(?P<ana>(?:in|during|for|over|throughout|through)\s+the\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
         rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
-        rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:the\s+(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year}))(?![\w-])",
+        rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year}))(?![\w-])",
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
@@ -176,6 +190,41 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         first, _, n1 = _parse_date(a, published)
         _, last, n2 = _parse_date(b, published)
         return first, last, n1 or n2
+    if g["mpart"]:
+        month = _MONTHS[g["mpm"].lower().rstrip(".")]
+        year = _year_for_month(g["mpy"], month, published)
+        if year is None:
+            return None, None, undated
+        last_day = calendar.monthrange(year, month)[1]
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[g["mpw"].lower()]
+        return dt.date(year, month, first), dt.date(year, month, last), None
+    if g["lastm"]:
+        if published is None:
+            return None, None, undated
+        month = _MONTHS[g["lmm"].lower().rstrip(".")]
+        year = published.year if month < published.month else published.year - 1
+        return dt.date(year, month, 1), _month_end(year, month), None
+    if g["ana"]:
+        return None, None, EARLIER_PERIOD
+    if g["ypart"]:
+        year = int(g["ypy"])
+        first_month, last_month = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[g["ypw"].lower()]
+        return dt.date(year, first_month, 1), _month_end(year, last_month), None
+    if g["relfy"]:
+        if published is None:
+            return None, None, undated
+        start_year = published.year if published.month >= FISCAL_START_MONTH else published.year - 1
+        start_year += {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g["relfyw"].lower(), 0)
+        return dt.date(start_year, FISCAL_START_MONTH, 1), dt.date(start_year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
+    if g["nmonths"]:
+        raw = g["nmn"].lower()
+        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        if published is None:
+            return None, None, undated
+        if not 1 <= n <= 12:
+            return None, None, f"not a part of a year: {m.group()}"
+        year = published.year if n < published.month else published.year - 1
+        return dt.date(year, 1, 1), _month_end(year, n), None
     if g["mrange"]:
         ma, mb = _MONTHS[g["ma"].lower().rstrip(".")], _MONTHS[g["mb"].lower().rstrip(".")]
         year = _year_for_month(g["mry"], mb, published)
@@ -198,7 +247,7 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         year = int(g["yy"])
         return dt.date(year, 1, 1), dt.date(year, 12, 31), None
     if g["part"]:
-        name = g["pname"].lower().split()
+        name = g["pname"].lower().replace("-", " ").split()
         if len(name) == 1:  # "Q3", "H1"
             number, half = int(name[0][1]), name[0][0] == "h"
         else:  # "third quarter", "first half"
@@ -222,6 +271,9 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         last = _month_end(year, month)
         return _add_months(last.replace(day=1), -11), last, None
     if g["by"]:
+        if g["byrel"]:
+            year = _relative_year(g["byrel"], published)
+            return (None, dt.date(year, 12, 31), None) if year is not None else (None, None, undated)
         _, last, note = _parse_date(g["byd"], published)
         return None, last, note
     if g["edge"]:
@@ -305,7 +357,8 @@ _OPENERS = frozenset([
     "between", "from", "in", "for", "during", "over", "throughout", "within", "the", "first", "second", "third",
     "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "financial", "at", "by",
     "until", "till", "through", "since", "on", "so", "year", "earlier", "this", "last", "next", "past", "previous",
-    "coming", "current", "currently", "now", "today", "yesterday", "sept", *_MONTHS])
+    "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
+    "beginning", "effective", *_MONTHS])
 
 
 def periods(sentence: str, published: dt.date | None, words: tuple[list[int], list[str]] | None = None) -> list[Period]:
@@ -329,7 +382,7 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
             continue
         taken = m.end()
         first, last, note = resolve(m, published)
-        out.append(Period(m.start(), m.end(), m.group(), first, last, note))
+        out.append(Period(m.start(), m.end(), m.group(), first, last, note, m.lastgroup))
     return out
 
 
@@ -338,6 +391,27 @@ AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
 OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only this many words away
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
 _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom)\s*$", re.IGNORECASE)
+
+
+STATEMENT_DAYS = frozenset({"on", "yesterday"})  # kinds that can date a statement rather than a figure
+_SAID_REACH = 25  # characters either side of such a period in which a verb of saying makes it the statement's
+
+
+@cache
+def _reporting() -> re.Pattern[str]:
+    from econfacts._data import table
+
+    words = "|".join(sorted((re.escape(row["word"]) for row in table("reporting_verbs")), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def _dates_a_statement(period: Period, sentence: str) -> bool:
+    """"the ministry said on Thursday", "on Monday, officials said": the day of a statement."""
+    if period.kind not in STATEMENT_DAYS or not sentence:
+        return False
+    before = sentence[max(0, period.start - _SAID_REACH) : period.start]
+    after = sentence[period.end : period.end + _SAID_REACH]
+    return bool(_reporting().search(before) or _reporting().search(after))
 
 
 def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], words_between, sentence: str = "") -> Period | None:
@@ -350,6 +424,8 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
         if period.start < end and period.end > start:
             continue
         if sentence and _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]):
+            continue
+        if _dates_a_statement(period, sentence):
             continue
         if period.end <= start:
             gap = words_between(period.end, start)

@@ -34,6 +34,7 @@ TABLES = {
     "rates": (["word", "unit", "where"], ["word", "where"]),
     "q3_excluded_units": (["word", "why"], ["word"]),
     "region_stop": (["word"], ["word"]),
+    "reporting_verbs": (["word"], ["word"]),
 }
 
 

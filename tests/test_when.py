@@ -38,6 +38,20 @@ PERIODS = [
     ("Orders fell 6% last month.", "last month", D(2025, 8, 1), D(2025, 8, 31)),
     ("Exports rose 2% in August of last year.", "in August of last year", D(2024, 8, 1), D(2024, 8, 31)),
     ("Debt must fall below 60% until the end of 2024.", "until the end of 2024", None, D(2024, 12, 31)),
+    # parts of a month or a year, months named together, the last such month
+    ("Shipments rose 7% in early July.", "in early July", D(2025, 7, 1), D(2025, 7, 10)),
+    ("Prices fell 2% in late March.", "in late March", D(2025, 3, 21), D(2025, 3, 31)),
+    ("Output peaked at 3% mid-August.", "mid-August", D(2025, 8, 11), D(2025, 8, 20)),
+    ("Sales fell 6% in late 2024.", "in late 2024", D(2024, 10, 1), D(2024, 12, 31)),
+    ("Imports rose 4% in January and February 2025.", "in January and February 2025", D(2025, 1, 1), D(2025, 2, 28)),
+    ("Exports rose 8% last October.", "last October", D(2024, 10, 1), D(2024, 10, 31)),
+    ("Exports rose 8% last March.", "last March", D(2025, 3, 1), D(2025, 3, 31)),
+    # starting dates, fiscal years relative to the published date, the first months of the year
+    ("The duty of 15% applies starting 1 October.", "starting 1 October", D(2025, 10, 1), None),
+    ("Growth is seen at 6.5% in the current fiscal year.", "in the current fiscal year", D(2025, 4, 1), D(2026, 3, 31)),
+    ("Exports rose 9% over the seven months.", "over the seven months", D(2025, 1, 1), D(2025, 7, 31)),
+    ("Revenue was $4 billion in calendar year 2020.", "in calendar year 2020", D(2020, 1, 1), D(2020, 12, 31)),
+    ("Rates stayed at 2% until last year.", "until last year", None, D(2024, 12, 31)),
 ]
 
 
@@ -148,3 +162,29 @@ def test_each_figure_of_a_long_sentence_gets_its_own_period():
     facts = [f for f in extract_text(text, published=PUBLISHED.isoformat()) if f.kind == "percent"]
     assert len(facts) == 60
     assert [f.period for f in facts] == [f"in {1950 + k}" for k in range(60)]
+
+
+def test_a_period_named_earlier_dates_the_month_quarter_or_period_a_sentence_refers_to():
+    text = ("Exports rose 4% in September 2023. During the month, imports fell 2%. "
+            "Over the same period, coal sales rose 5%. Sales were 3% higher in the same month of 2022.")
+    facts = extract_text(text)  # no published date: the dates come from the document itself
+    assert [(f.period, f.period_start, f.period_end) for f in facts] == [
+        ("in September 2023", D(2023, 9, 1), D(2023, 9, 30)),
+        ("During the month", D(2023, 9, 1), D(2023, 9, 30)),
+        ("Over the same period", D(2023, 9, 1), D(2023, 9, 30)),
+        ("in the same month of 2022", D(2022, 9, 1), D(2022, 9, 30)),
+    ]
+
+
+@pytest.mark.parametrize(("sentence", "surface"), [
+    ("The ministry said on Thursday that exports rose 4%.", "4%"),
+    ("On Monday, officials told reporters that imports fell 2%.", "2%"),
+])
+def test_the_day_of_a_statement_is_not_the_figures_period(sentence, surface):
+    [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
+    assert fact.period is None
+
+
+def test_the_day_a_penalty_is_agreed_is_its_period():
+    [fact] = extract_text("On Monday the bank agreed to pay a $5 million penalty.", published=PUBLISHED.isoformat())
+    assert (fact.period, fact.period_start) == ("On Monday", D(2025, 9, 1))
