@@ -7,6 +7,8 @@ inside it), or "the" + a lower-case institution noun ("the ministry", "the centr
 """
 from __future__ import annotations
 
+import calendar
+
 import re
 from functools import cache
 
@@ -138,13 +140,45 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
 
 
 def _usable(name: str | None) -> str | None:
-    """A name, unless it is a pronoun, a sentence opener or a lone lower-case word."""
+    """A name, unless it is a pronoun, a sentence opener, a lone lower-case word, or a day or
+    month ("figures released on Tuesday show")."""
     if not name:
         return None
     words = name.split()
     if len(words) == 1 and (words[0].lower() in PRONOUNS | OPENERS or words[0].islower() and words[0] not in BODIES):
         return None
+    if words[-1].lower() in _CALENDAR:
+        return None
     return name
+
+
+_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name, *calendar.day_name) if n)
+
+
+@cache
+def _pronoun_credit() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, _words().get("verb", set())), key=len, reverse=True))
+    return re.compile(rf"\b(?P<a>he|she|it)\s+(?:(?:also|later|then|has|had|have)\s+)?(?:{verbs})\b|\b(?:{verbs})\s+(?P<b>he|she|it)\b",
+                      re.IGNORECASE)
+
+
+def credited_pronoun(sentence: str) -> str | None:
+    """"he" or "she" (a person) or "it" (an organisation) when the sentence credits its figures
+    to one ("..., he said"; "it estimated"); None otherwise. Whom it stands for is the reader's
+    (the labeller's) to find in the sentences before."""
+    found = _pronoun_credit().search(sentence)
+    if not found:
+        return None
+    word = (found.group("a") or found.group("b")).lower()
+    return "it" if word == "it" else "he"
+
+
+def is_person(name: str) -> bool:
+    """A person's name as a source: capitalised words, no body or article ("Lindsey Graham",
+    "Bajaj"), not an acronym ("OFAC")."""
+    words = name.split()
+    return (1 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not name.isupper()
+            and not any(w.lower() in BODIES or w.lower() in ("the", "an", "a") for w in words))
 
 
 @cache

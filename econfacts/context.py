@@ -443,6 +443,7 @@ class Labeller:
         self._periods: dict[int, tuple[list[when.Period], list[int], list[int]]] = {}
         self._named_periods: dict[str, when.Period] = {}  # month | quarter | year | period -> the latest one named
         self._sources: dict[int, str | None] = {}
+        self._credited: dict[str, str] = {}  # "he" -> the last person credited, "it" -> the last body
         self._status_scores: dict = {}
         self._document_cues: list[str] | None = None
         self.previous_status: str | None = None
@@ -866,7 +867,16 @@ class Labeller:
         """Who the figure's sentence credits."""
         if index not in self._sources:
             view = self.view(index)
-            self._sources[index] = attribution.source(view.text, view.lower)
+            found = attribution.source(view.text, view.lower)
+            if found is None:  # "..., he said": the person (or "it": the body) credited before
+                pronoun = attribution.credited_pronoun(view.text)
+                if pronoun is not None:
+                    found = self._credited.get(pronoun)
+            elif attribution.is_person(found):
+                self._credited["he"] = found
+            else:
+                self._credited["it"] = found
+            self._sources[index] = found
         return self._sources[index]
 
     def status_features(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> list[str]:

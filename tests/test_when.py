@@ -188,3 +188,19 @@ def test_the_day_of_a_statement_is_not_the_figures_period(sentence, surface):
 def test_the_day_a_penalty_is_agreed_is_its_period():
     [fact] = extract_text("On Monday the bank agreed to pay a $5 million penalty.", published=PUBLISHED.isoformat())
     assert (fact.period, fact.period_start) == ("On Monday", D(2025, 9, 1))
+
+
+def test_a_pronoun_credits_the_person_or_body_named_before():
+    text = ("Exports fell 4% in May, Finance Minister Anna Berg said. Imports will rise 2%, she added. "
+            "The customs office said coal sales rose 5%. Oil sales fell 3%, it said.")
+    facts = extract_text(text, published=PUBLISHED.isoformat())
+    assert [f.source for f in facts] == ["Anna Berg", "Anna Berg", "The customs office", "The customs office"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Figures released on Tuesday show exports rose 4%.",
+    "Data published on Friday show imports fell 2%.",
+    "Sales rose 5% in their December forecast.",
+])
+def test_a_day_or_month_is_never_a_source(sentence):
+    assert attribution.source(sentence) is None
