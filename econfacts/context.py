@@ -323,11 +323,13 @@ class _SentenceView:
 
     @classmethod
     def read(cls, text: str, place_matches: list | None = None, cue_matches: list | None = None) -> _SentenceView:
-        starts, ends, lower = [], [], []
-        for m in _WORD.finditer(text):
-            starts.append(m.start())
-            ends.append(m.end())
-            lower.append(m.group().lower())
+        spans = [m.span() for m in _WORD.finditer(text)]
+        starts, ends = [a for a, _ in spans], [b for _, b in spans]
+        folded = text.lower()
+        if len(folded) == len(text):  # one character for one: slice the lower-cased sentence
+            lower = [folded[a:b] for a, b in spans]
+        else:  # "İ" lower-cases to two characters
+            lower = [text[a:b].lower() for a, b in spans]
         breaks = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text)]
         break_starts, break_ends = [a for a, _ in breaks], [b for _, b in breaks]
         stems = [w.rstrip(".")[:STEM] for w in lower]
