@@ -124,6 +124,13 @@ def run_econfacts(corpus: Path, jobs: int, workdir: Path) -> dict:
     return {"seconds": seconds, "rss_mb": peak_rss / 2**20, "pss_mb": peak_pss / 2**20, "facts": facts}
 
 
+def run_quantulum3(corpus: Path, kb: int) -> tuple:
+    """Plain quantulum3 over the first `kb` KB of a corpus, in a fresh process: a report row."""
+    done = subprocess.run([sys.executable, "-c", Q3_CHILD, str(corpus), str(kb)], capture_output=True, text=True, check=True)
+    q3 = json.loads(done.stdout.strip().splitlines()[-1])
+    return ("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"])
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--gold", type=Path, default=Path("tests/gold/dev.jsonl"))
@@ -148,10 +155,7 @@ def main() -> int:
             rows.append((f"econfacts -j {jobs}", chars, docs, r["seconds"], r["rss_mb"], r["pss_mb"]))
             print(f"  econfacts -j {jobs}: {r['seconds']:.1f} s", flush=True)
         if args.q3_kb > 0:
-            done = subprocess.run([sys.executable, "-c", Q3_CHILD, str(corpus), str(args.q3_kb)],
-                                  capture_output=True, text=True, check=True)
-            q3 = json.loads(done.stdout.strip().splitlines()[-1])
-            rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"]))
+            rows.append(run_quantulum3(corpus, args.q3_kb))
         print(report(rows))
         if args.news_mb > 0:  # the same two systems on news as published: the seed article
             news = work / "news.jsonl"
@@ -160,10 +164,7 @@ def main() -> int:
             r = run_econfacts(news, 1, work / "news")
             rows = [("econfacts -j 1", chars, docs, r["seconds"], r["rss_mb"], r["pss_mb"])]
             if args.q3_kb > 0:
-                done = subprocess.run([sys.executable, "-c", Q3_CHILD, str(news), str(args.q3_kb)],
-                                      capture_output=True, text=True, check=True)
-                q3 = json.loads(done.stdout.strip().splitlines()[-1])
-                rows.append(("quantulum3 (sample)", q3["chars"], q3["docs"], q3["seconds"], q3["rss_mb"], q3["rss_mb"]))
+                rows.append(run_quantulum3(news, args.q3_kb))
             print(report(rows))
     if args.long_kb:
         print(long_sentences(args.gold, [int(k) for k in args.long_kb.split(",")]))
