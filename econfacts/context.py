@@ -377,6 +377,9 @@ class _SentenceView:
         return clause_start, clause_end
 
 
+_PRONOUNS = frozenset({"he", "she", "it"})
+
+
 class _Around(NamedTuple):
     view: _SentenceView
     start: int  # the figure's offsets in its sentence
@@ -871,7 +874,7 @@ class Labeller:
             view = self.view(index)
             found = attribution.source(view.text, view.lower)
             if found is None:  # "..., he said": the person (or "it": the body) credited before
-                pronoun = attribution.credited_pronoun(view.text)
+                pronoun = attribution.credited_pronoun(view.text) if not _PRONOUNS.isdisjoint(view.lower) else None
                 if pronoun is not None:
                     found = self._credited.get(pronoun)
             elif attribution.is_person(found):
