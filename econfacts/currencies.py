@@ -48,8 +48,39 @@ def names() -> dict[str, str]:
         head, unit = lower.rsplit(" ", 1)
         for form in {lower, f"{lower}s", f"{head} {_PLURALS.get(unit, unit + 's')}"}:
             out[form] = currency.alpha_3
+    out.update(_national_names(out))
     out.update({row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"})
     return out
+
+
+def _national_names(iso_names: dict[str, str]) -> dict[str, str]:
+    """"Ghanaian cedis", "Libyan dinars", "NZ dollars": a country's demonym or short code (the
+    countryinfo library) before the unit of its one currency."""
+    import countryinfo
+
+    units = {}  # code -> the unit word of its ISO name ("cedi")
+    for name, code in iso_names.items():
+        if " " in name and not name.endswith("s"):
+            units.setdefault(code, name.rsplit(" ", 1)[1])
+    out: dict[str, str] = {}
+    for country in countryinfo.all_countries():
+        info = country.info()
+        codes = info.get("currencies") or []
+        if len(codes) != 1 or codes[0] not in units:
+            continue
+        code, unit = codes[0], units[codes[0]]
+        demonyms = [d.strip() for d in re.split(r"[,/]", info.get("demonym") or "") if d.strip()]
+        short = [a for a in info.get("altSpellings") or [] if 2 <= len(a) <= 3 and a.isupper()]
+        for lead in (*demonyms, *short):
+            for form in (unit, f"{unit}s", _PLURALS.get(unit, unit)):
+                out.setdefault(f"{lead.lower()} {form}", code)
+    return out
+
+
+@cache
+def scaled_names() -> dict[str, str]:
+    """Names read only after a scale word ("75.2 tn won"; "won" alone is a verb), lower case -> code."""
+    return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "after_scale"}
 
 
 def code_for(alias: str) -> str:
@@ -58,7 +89,8 @@ def code_for(alias: str) -> str:
         return symbols()[alias]
     if alias in iso_codes():
         return alias
-    return names()[alias.lower()]
+    lower = alias.lower()
+    return names()[lower] if lower in names() else scaled_names()[lower]
 
 
 @cache

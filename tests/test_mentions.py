@@ -250,6 +250,30 @@ CASES = [
     ("The list added 73 more ships.", [F("73 more ships", "count", 73.0, "ship")]),
     ("It named 26 such persons.", [F("26 such persons", "count", 26.0, "person")]),
     ("All eight of its enforcement actions failed.", [F("eight", "count", 8.0, "action")]),
+    # a nationality or a country's short code before the unit of its currency (countryinfo)
+    ("Exports came to 15.3 billion NZ dollars.", [F("15.3 billion NZ dollars", "money", 1.53e10, "NZD")]),
+    ("The swap saved 61 billion Ghanaian cedis.", [F("61 billion Ghanaian cedis", "money", 6.1e10, "GHS")]),
+    ("Revenue fell to 33 billion Libyan dinars.", [F("33 billion Libyan dinars", "money", 3.3e10, "LYD")]),
+    # a currency name that is also a common word counts only after a scale
+    ("Sales reached 75.2 tn won.", [F("75.2 tn won", "money", 7.52e13, "KRW")]),
+    ("The team won 5 games.", [F("5 games", "count", 5.0, "game")]),
+    # a capitalised number word inside a sentence is a name
+    ("The Group of Seven economies agreed.", []),
+    ("The Big Three carmakers objected.", []),
+    ("Seven ships were seized.", [F("Seven ships", "count", 7.0, "ship")]),
+    # ranges: ends close together after "by", a range "run from", a dash after "from"
+    ("The discount dropped by about $12 to $15 per barrel.",
+     [F("$12 to $15 per barrel", "money", (12, 15), "USD", qualifier="range", per="barrel")]),
+    ("The duties run from 10% to 50%.", [F("10% to 50%", "percent", (10, 50), "percent", qualifier="range")]),
+    ("Rates ran from 10-25%.", [F("10-25%", "percent", (10, 25), "percent", qualifier="range")]),
+    ("Rates rose from 10 to 25 percent.", [F("10", "percent", 10, "percent"), F("25 percent", "percent", 25, "percent")]),
+    # no figures: the second year of a fiscal year, durations, an exchange rate's "versus", price bases
+    ("It expects £1.4 billion in 2030-31 and £7.3 billion later.",
+     [F("£1.4 billion", "money", 1.4e9, "GBP"), F("£7.3 billion", "money", 7.3e9, "GBP")]),
+    ("Exports fell over the past two seasons.", []),
+    ("The yuan stood at 7.0518 versus the dollar.", []),
+    ("Spending in original 2019 dollars rose 4%.", [F("4%", "percent", 4.0, "percent", change="up")]),
+    ("Tankers above 3,000 deadweight tons were listed.", [F("3,000 deadweight tons", "quantity", 3000.0, "metric_ton")]),
     # known misses: a fix flips the row
     pytest.param("The ministry listed some 340.", [F("340", "count", 340.0, "entity")],
                  marks=pytest.mark.xfail(strict=True, reason="the counted noun is only in an earlier sentence")),

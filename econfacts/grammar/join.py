@@ -18,9 +18,9 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
         if b is not None and _joinable(a, b):
             gap = text[a.end : b.start]
             between = r.between_before.search(text, max(0, a.start - 12), a.start)
-            if r.range_gap.match(gap) and (not gap.strip() == "and" or between) and not _change_then_level(text, a, gap, r):
+            if r.range_gap.match(gap) and (not gap.strip() == "and" or between) and not _change_then_level(text, a, b, gap, r):
                 frm = r.from_before.search(text, max(0, a.start - 30), a.start)
-                if frm and not frm.group("lead"):
+                if frm and not frm.group("lead") and gap.strip() != "-" and gap.strip() != "–":
                     # "from 10 to 25 percent" describes a change: two facts, the unit shared.
                     out.append(_adopt(a, b, share_scale=False))
                     i += 1
@@ -33,11 +33,16 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
     return _lists(text, out, r)
 
 
-def _change_then_level(text: str, a: Draft, gap: str, r: Rules) -> bool:
+LEVEL_RATIO = 3.0  # a level at most this many times the change could be the other end of a range
+
+
+def _change_then_level(text: str, a: Draft, b: Draft, gap: str, r: Rules) -> bool:
     """"cut its forecast by 0.2% to 3.0%", "fell 0.4 per cent to 13,176": a change, then the level
     it led to; never a range. (A bare first number stays a range: "rose 10 to 15 percent".)"""
     if a.kind is None or gap.strip() != "to":
         return False
+    if a.value and b.value and 0 < b.value / a.value <= LEVEL_RATIO:
+        return False  # "dropped by about $12 to $15 a barrel": ends this close are a range
     left_end = a.start
     hedge = r.hedge_before.search(text, max(0, a.start - 25), a.start)
     if hedge:

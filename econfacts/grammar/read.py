@@ -61,7 +61,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
     unit = r.unit.match(text, pos)
     if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
         return _quantity(start, value, unit, r, spelled)
-    suffix = r.suffix.match(text, pos)
+    suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
             return None  # "in 2024 dollars": the prices' base year, no amount
@@ -86,8 +86,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
         code = currencies.subunits()[(sub.group("sub") or sub.group("p")).lower()]
         return money_draft(text, start, sub.end(), value / 100, code, r)
 
-    if not spelled and r.attached_before.search(text, max(0, start - 2), start):
-        return None  # G7, FY2025, Covid-19, A320, #5
+    if not spelled and (r.attached_before.search(text, max(0, start - 2), start) or r.year_before.search(text, max(0, start - 6), start)):
+        return None  # G7, FY2025, Covid-19, A320, #5; the "31" of "2030-31"
     if has_scale and not spelled:
         # "1.4 billion people": a scaled count; "10 million" alone stays a bare number.
         count = read_count(text, pos, value, r)
@@ -129,6 +129,8 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
     capital = r.capital_before.search(text, max(0, start - 30), start)
     if capital and capital.group("w").rstrip(".") not in r.openers and not spelled:
         return True  # Section 232, Boeing 737, S&P 500, No. 10
+    if spelled and text[start].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "“", '"', "(", "—"):
+        return True  # a capitalised number word inside a sentence is a name: "Group of Seven", "Big Three"
     return False
 
 

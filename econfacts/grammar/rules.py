@@ -28,6 +28,7 @@ class Rules:
     scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m" (letters only attached)
     prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
     suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
+    scaled_suffix: Pattern  # a name read only after a scale: "75.2 tn won"
     symbol_after: Pattern  # a symbol or attached code after the number: "500 €", "10 $", "115USD"
     subunit: Pattern  # hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks"
     cents_after: Pattern  # the cents of an amount: "3 dollars 50 cents", "fifteen dollars 50"
@@ -43,6 +44,7 @@ class Rules:
     month_before: Pattern
     month_after: Pattern
     attached_before: Pattern  # G7, FY2025, Covid-19, A320, #5
+    year_before: Pattern  # the second year of "2030-31", "2024/25"
     compound_after: Pattern  # "three-hour"
     letter_after: Pattern
     ordinal_after: Pattern  # 18th
@@ -150,6 +152,7 @@ class Rules:
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?$"),
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
+            scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             symbol_after=re.compile(
                 rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*\.?\d)"
                 rf"|(?P<code>{codes})\b"
@@ -177,6 +180,7 @@ class Rules:
             month_before=re.compile(rf"\b{months}\.?\s+$"),
             month_after=re.compile(rf"\s+{months}\b"),
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
+            year_before=re.compile(r"\b(?:19|20)\d\d[-–/]$"),
             compound_after=re.compile(r"-[A-Za-z]"),
             letter_after=re.compile(r"[A-Za-z]"),
             ordinal_after=re.compile(r"(?:st|nd|rd|th)\b"),
@@ -187,7 +191,7 @@ class Rules:
             list_last_gap=re.compile(r"^,?\s+(?:or|and|0r)\s+$"),
             list_gap=re.compile(r"^,\s*$"),
             between_before=re.compile(r"\bbetween\s+$", re.I),
-            from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+)?from\s+$", re.I),
+            from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
             hedge_before=re.compile(rf"(?<![\w])(?P<h>(?i:{alternation(before)}))\s*$"),
             hedge_after=re.compile(rf"\s*(?P<h>(?i:{alternation(after)}))(?![\w])"),
@@ -211,7 +215,7 @@ class Rules:
             openers=frozenset(closed["opener"]),
             weights=frozenset(closed["weight_name"]),
             count_modifiers=frozenset(closed["count_modifier"]),
-            price_base=re.compile(r"\b(?:in|constant|real)\s+$", re.IGNORECASE),
+            price_base=re.compile(r"\b(?:in|constant|real|nominal|original)\s+$", re.IGNORECASE),
         )
 
 
