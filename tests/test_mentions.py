@@ -274,6 +274,21 @@ CASES = [
     ("The yuan stood at 7.0518 versus the dollar.", []),
     ("Spending in original 2019 dollars rose 4%.", [F("4%", "percent", 4.0, "percent", change="up")]),
     ("Tankers above 3,000 deadweight tons were listed.", [F("3,000 deadweight tons", "quantity", 3000.0, "metric_ton")]),
+    # a code written with a dollar sign, a capitalised euro, special drawing rights, a sign after the symbol
+    ("Remittances came to USD$ 306 on average.", [F("USD$ 306", "money", 306.0, "USD")]),
+    ("Coal made up 43 per cent (Euro 6.2 billion).", [F("43 per cent", "percent", 43.0, "percent"), F("Euro 6.2 billion", "money", 6.2e9, "EUR")]),
+    ("The Fund approved SDR 664.20 million.", [F("SDR 664.20 million", "money", 6.642e8, "XDR")]),
+    ("The balance changed by €-0.3 bn.", [F("€-0.3 bn", "money", -3e8, "EUR")]),
+    ("Rebar gets 844,526 mt.", [F("844,526 mt", "quantity", 844526.0, "metric_ton")]),
+    # a number joined to its noun counts it; a spelled one, a fraction or a duration does not
+    ("The 27-member bloc agreed.", [F("27-member", "count", 27.0, "member")]),
+    ("A 336-room hotel opened.", [F("336-room", "count", 336.0, "room")]),
+    ("A three-hour meeting ended.", []),
+    ("The 10-year bond rose.", []),
+    ("Two-way trade grew.", []),
+    ("It took two-thirds of the exports.", []),
+    # currency names of several countries are no counts (no code without context)
+    ("Income was 8.6 billion dinars.", []),
     # known misses: a fix flips the row
     pytest.param("The ministry listed some 340.", [F("340", "count", 340.0, "entity")],
                  marks=pytest.mark.xfail(strict=True, reason="the counted noun is only in an earlier sentence")),

@@ -43,10 +43,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
         value, spelled = parse_number(m.group("digits")), False
 
     # Currency written before the number ("$", "US$", "Rs ", "USD ").
-    prefix = r.prefix.search(text, max(0, start - 8), start)
+    prefix = r.prefix.search(text, max(0, start - 9), start)
     if prefix and not spelled:
         code = currencies.code_for(prefix.group("cur"))
-        return _read_money(text, prefix.start(), end, value, code, r, yen)
+        return _read_money(text, prefix.start(), end, -value if prefix.group("neg") else value, code, r, yen)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
@@ -95,6 +95,11 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
             return Draft(start, count[0], "count", value, count[1], scale=scale, has_scale=True)
         return Draft(start, pos, None, value, scale=scale, has_scale=True)
 
+    compound = r.compound_noun.match(text, end)
+    if compound and not spelled and not _is_year(m, value):  # "the 27-member bloc", "a 336-room hotel": a count
+        noun = compound.group("noun")
+        if noun not in r.function_words and noun + "s" not in r.count_stop and noun not in r.count_stop:
+            return Draft(start, compound.end(), "count", value, noun, spelled=spelled)
     if _is_not_a_figure(text, start, end, value, m, r, spelled):
         return None
     of_the = r.of_the.match(text, end)

@@ -46,6 +46,7 @@ class Rules:
     attached_before: Pattern  # G7, FY2025, Covid-19, A320, #5
     year_before: Pattern  # the second year of "2030-31", "2024/25"
     compound_after: Pattern  # "three-hour"
+    compound_noun: Pattern  # "27-member": a count of members
     letter_after: Pattern
     ordinal_after: Pattern  # 18th
     time_after: Pattern  # 10:30, 9 a.m.
@@ -150,7 +151,7 @@ class Rules:
                 rf"|[\s-]?(?P<abbrev>(?i:{alternation(abbrevs)}))\b"
                 rf"|(?P<letter>(?i:{alternation(letters)}))\b)"
             ),
-            prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?$"),
+            prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             symbol_after=re.compile(
@@ -182,6 +183,7 @@ class Rules:
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
             year_before=re.compile(r"\b(?:19|20)\d\d[-–/]$"),
             compound_after=re.compile(r"-[A-Za-z]"),
+            compound_noun=re.compile(r"-(?P<noun>[a-z]+)\b(?!-)"),  # "a 27-member bloc", "a 336-room hotel"
             letter_after=re.compile(r"[A-Za-z]"),
             ordinal_after=re.compile(r"(?:st|nd|rd|th)\b"),
             time_after=re.compile(rf"(?::\d|\s*(?:{alternation(list(closed['time_mark']))})(?![A-Za-z]))"),
