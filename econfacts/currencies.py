@@ -83,6 +83,49 @@ def scaled_names() -> dict[str, str]:
     return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "after_scale"}
 
 
+@cache
+def shared_names() -> dict[str, tuple[str, ...]]:
+    """Names several countries' currencies share, singular and plural ("dinar", "dinars") -> codes."""
+    out: dict[str, list[str]] = {}
+    for row in table("shared_currency_names"):
+        for form in (row["name"], row["name"] + "s"):
+            out.setdefault(form, []).append(row["code"])
+    return {name: tuple(codes) for name, codes in out.items()}
+
+
+@cache
+def _country_pattern(code: str) -> re.Pattern[str] | None:
+    """The names and demonyms of the countries that use `code` (countryinfo), as one pattern."""
+    import countryinfo
+
+    words = set()
+    for country in countryinfo.all_countries():
+        info = country.info()
+        if code not in (info.get("currencies") or []):
+            continue
+        words.add(info.get("name") or "")
+        words.update(d.strip() for d in re.split(r"[,/]", info.get("demonym") or ""))
+        words.update(a for a in info.get("altSpellings") or [] if len(a) > 3)
+    words = {w for w in words if len(w) > 3}
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b") if words else None
+
+
+def resolve_shared(text: str) -> dict[str, str]:
+    """For each shared currency name the text uses, the code of the country it names most among
+    those that use that currency ("dinars" in a text about Libya -> LYD); a name whose countries
+    the text never names is left out."""
+    out = {}
+    lower = text.lower()
+    for name, codes in shared_names().items():
+        if not re.search(rf"\b{name}\b", lower):
+            continue
+        counts = {code: len(pattern.findall(text)) for code in codes if (pattern := _country_pattern(code))}
+        best = max(counts, key=counts.get, default=None)
+        if best is not None and counts[best] > 0:
+            out[name] = best
+    return out
+
+
 def code_for(alias: str) -> str:
     """ISO code of a symbol, code or name as written; KeyError when unknown."""
     if alias in symbols():

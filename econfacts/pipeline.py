@@ -60,12 +60,13 @@ def figures(text: str, sentences: list[Sentence] | None = None, extractor: str =
     else:
         read = None
     yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
+    shared = currencies.resolve_shared(text)  # "dinars" in a text about Libya: LYD
     maybe = _maybe_figure()
     for sentence in split(text) if sentences is None else sentences:
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
             continue
-        for local in (read(chunk) if read else find_mentions(chunk, yen=yen)):
+        for local in (read(chunk) if read else find_mentions(chunk, yen=yen, shared=shared)):
             yield sentence.index, chunk, Mention(
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,

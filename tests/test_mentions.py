@@ -287,7 +287,7 @@ CASES = [
     ("The 10-year bond rose.", []),
     ("Two-way trade grew.", []),
     ("It took two-thirds of the exports.", []),
-    # currency names of several countries are no counts (no code without context)
+    # currency names of several countries are no counts; without a country in the text, no money either
     ("Income was 8.6 billion dinars.", []),
     # known misses: a fix flips the row
     pytest.param("The ministry listed some 340.", [F("340", "count", 340.0, "entity")],
@@ -345,3 +345,25 @@ def test_the_catalogue_names_only_units_pint_reads():
     registry = normalise.registry()
     for unit in set(vocabulary.values()):
         registry.parse_units(unit)
+
+
+# A currency name several countries share is money of the country the document names
+SHARED = [
+    ("Libya earned 33.4 billion dinars in 2023, its central bank said.", "33.4 billion dinars", "LYD"),
+    ("Iraq's oil sales brought in 9 trillion dinars.", "9 trillion dinars", "IQD"),
+    ("The Swedish group booked a charge of 2.1 billion crowns.", "2.1 billion crowns", "SEK"),
+    ("Czech exports rose by 40 billion crowns.", "40 billion crowns", "CZK"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), SHARED, ids=[c[0][:40] for c in SHARED])
+def test_a_shared_currency_name_takes_the_code_of_the_country_the_text_names(text, surface, code):
+    [mention] = find_mentions(text)
+    assert (text[mention.start : mention.end], mention.kind, mention.unit) == (surface, "money", code)
+
+
+def test_the_document_names_the_country_for_every_sentence():
+    import econfacts
+
+    facts = econfacts.extract_text("Libya's revenue rose. In the first half it came to 33.4 billion dinars.")
+    assert [(f.surface, f.unit) for f in facts] == [("33.4 billion dinars", "LYD")]

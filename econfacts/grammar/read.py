@@ -12,10 +12,10 @@ from econfacts.grammar.types import Draft
 from econfacts.numerals import MAX_DIGITS, parse_number, scale_of
 
 
-def read_figure(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | None:
+def read_figure(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[str, str] | None = None) -> Draft | None:
     """The figure at anchor `m`, with its sign; None when the number is no figure. A bare number
     (kind None) may still join a range or a list."""
-    draft = _read_unsigned(text, m, r, yen)
+    draft = _read_unsigned(text, m, r, yen, shared or {})
     if draft is None or not m.group("digits") or draft.kind is None:
         return draft
     sign = r.sign.search(text, max(0, draft.start - 6), draft.start)
@@ -28,7 +28,7 @@ def read_figure(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | None
     return draft
 
 
-def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | None:
+def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[str, str]) -> Draft | None:
     if m.group("vague"):
         return _read_vague(text, m, r)
     start, end = m.start(), m.end()
@@ -74,6 +74,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str) -> Draft | N
             if found:
                 value, end = value * later, after_scale
         return money_draft(text, start, end, value, code, r)
+    named = r.shared_suffix.match(text, pos)
+    if named and named.group("cur").lower() in shared:  # "33 billion dinars" in a text about Libya
+        return money_draft(text, start, named.end(), value, shared[named.group("cur").lower()], r)
     after = r.symbol_after.match(text, pos)
     if after and not spelled:
         if after.group("scode"):  # "30 MUSD"

@@ -29,6 +29,7 @@ class Rules:
     prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
     suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
     scaled_suffix: Pattern  # a name read only after a scale: "75.2 tn won"
+    shared_suffix: Pattern  # a name several currencies share: "33 billion dinars" (the document says whose)
     symbol_after: Pattern  # a symbol or attached code after the number: "500 €", "10 $", "115USD"
     subunit: Pattern  # hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks"
     cents_after: Pattern  # the cents of an amount: "3 dollars 50 cents", "fifteen dollars 50"
@@ -154,6 +155,7 @@ class Rules:
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
+            shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
             symbol_after=re.compile(
                 rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*\.?\d)"
                 rf"|(?P<code>{codes})\b"
