@@ -289,6 +289,12 @@ CASES = [
     ("It took two-thirds of the exports.", []),
     # currency names of several countries are no counts; without a country in the text, no money either
     ("Income was 8.6 billion dinars.", []),
+    # fractions of a percentage point, as central banks move rates
+    ("The Fed raised rates by a quarter-point.", [F("quarter-point", "percent", 0.25, "percentage_point", change="up")]),
+    ("The bank cut by half a percentage point.", [F("half a percentage point", "percent", 0.5, "percentage_point", change="down")]),
+    ("It rose three-quarters of a percentage point.", [F("three-quarters of a percentage point", "percent", 0.75, "percentage_point")]),
+    ("Joblessness is one-tenth of a point lower.", [F("one-tenth of a point", "percent", 0.1, "percentage_point")]),
+    ("A quarter of the exports went to China.", []),
     # known misses: a fix flips the row
     pytest.param("The ministry listed some 340.", [F("340", "count", 340.0, "entity")],
                  marks=pytest.mark.xfail(strict=True, reason="the counted noun is only in an earlier sentence")),

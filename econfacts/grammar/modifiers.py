@@ -2,6 +2,8 @@
 more"), its rate ("a year", "annually") and its direction ("fell 3%", "a 30% decline")."""
 from __future__ import annotations
 
+import re
+
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft, Mention
 
@@ -31,10 +33,13 @@ def finish(text: str, d: Draft, next_start: int, r: Rules) -> Mention:
     )
 
 
+_ARTICLE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
+
+
 def change(text: str, left_end: int, end: int, r: Rules) -> str | None:
     """up / down when the words around the figure make it a rise or a fall."""
     words = r.change_words
-    left = text[max(0, left_end - 60) : left_end]
+    left = _ARTICLE.sub("", text[max(0, left_end - 60) : left_end])  # "cut rates by a quarter-point"
     adverb = r.change_adverb.search(left)
     if adverb and not r.change_phrasal.search(left):
         return words["adverb"][adverb.group("w").lower()]

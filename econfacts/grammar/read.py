@@ -29,6 +29,8 @@ def read_figure(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[st
 
 
 def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[str, str]) -> Draft | None:
+    if m.group("fpoint"):  # "a quarter-point": 0.25 percentage_point
+        return Draft(m.start(), m.end(), "percent", _FRACTIONS[m.group("fw").lower().replace("-", " ").split()[-1]], "percentage_point", spelled=True)
     if m.group("vague"):
         return _read_vague(text, m, r)
     start, end = m.start(), m.end()
@@ -140,6 +142,9 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
     if spelled and text[start].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?", ":", "\n", "“", '"', "(", "—"):
         return True  # a capitalised number word inside a sentence is a name: "Group of Seven", "Big Three"
     return False
+
+
+_FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "tenths": 0.2, "tenth": 0.1}
 
 
 def _is_year(m: re.Match[str], value: float) -> bool:
