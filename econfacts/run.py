@@ -113,25 +113,33 @@ def _ordered(
     try:
         source = itertools.chain(head, work)
         while True:
+            broken = False
             while len(pending) < 2 * jobs:
                 batch = next(source, None)
                 if batch is None:
                     break
-                pending.append((batch, pool.submit(task, batch, options)))
-            if not pending:
+                try:
+                    pending.append((batch, pool.submit(task, batch, options)))
+                except BrokenProcessPool:  # a worker died before a future said so: this batch has not run
+                    source = itertools.chain([batch], source)
+                    broken = True
+                    break
+            if not pending and not broken:
                 return
-            batch, future = pending[0]
-            try:
-                result = future.result()
-            except BrokenProcessPool:
-                pool.shutdown(wait=False, cancel_futures=True)
-                for again, _ in pending:
-                    yield _alone(again, task, options)
-                pending.clear()
-                pool = _pool(jobs)
-                continue
-            pending.popleft()
-            yield result
+            if not broken:
+                try:
+                    result = pending[0][1].result()
+                except BrokenProcessPool:
+                    broken = True
+                else:
+                    pending.popleft()
+                    yield result
+                    continue
+            pool.shutdown(wait=False, cancel_futures=True)
+            for again, _ in pending:  # in input order, each in a worker of its own
+                yield _alone(again, task, options)
+            pending.clear()
+            pool = _pool(jobs)
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 

@@ -302,3 +302,35 @@ def test_the_labeller_keeps_only_the_current_sentence_of_a_long_document():
         labeller.label(index, mention)
     assert len(sentences) == 399
     assert set(labeller._views) == {398} and all(k[1] == 398 for k in labeller._base)
+
+
+def test_a_pool_that_breaks_while_batches_are_being_submitted_loses_no_batch(monkeypatch):
+    """The pool can be found broken when the next batch is submitted, before any future says so:
+    that batch has not run, and it is run after the ones in flight, in input order."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    class Pool:  # runs each batch at once; the first pool breaks at its third submission
+        made = 0
+
+        def __init__(self):
+            Pool.made += 1
+            self.breaks_at = 3 if Pool.made == 1 else None
+            self.submitted = 0
+
+        def submit(self, task, batch, options):
+            self.submitted += 1
+            if self.submitted == self.breaks_at:
+                raise BrokenProcessPool("a worker died")
+            future = Future()
+            future.set_result(task(batch, options))
+            return future
+
+        def shutdown(self, wait=True, cancel_futures=False):
+            pass
+
+    monkeypatch.setattr(run, "_pool", lambda jobs: Pool())
+    monkeypatch.setattr(run, "_alone", lambda batch, task, options: task(batch, options))
+    batches = [[k] for k in range(7)]
+    results = list(run._ordered(iter(batches), Options(), jobs=2, task=lambda batch, options: batch[0]))
+    assert results == list(range(7)) and Pool.made == 2
