@@ -7,12 +7,12 @@ inside it), or "the" + a lower-case institution noun ("the ministry", "the centr
 """
 from __future__ import annotations
 
-import calendar
 
 import re
 from functools import cache
 
 from econfacts._data import table
+from econfacts.when import CALENDAR_WORDS
 
 # lower-case heads that name a body or group when they stand alone: "the ministry said"
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
@@ -147,12 +147,9 @@ def _usable(name: str | None) -> str | None:
     words = name.split()
     if len(words) == 1 and (words[0].lower() in PRONOUNS | OPENERS or words[0].islower() and words[0] not in BODIES):
         return None
-    if words[-1].lower() in _CALENDAR:
-        return None
+    if len(words) == 1 and words[0].lower() in CALENDAR_WORDS:
+        return None  # "released on Tuesday show": a day; but "Theresa May said" names a person
     return name
-
-
-_CALENDAR = frozenset(n.lower() for n in (*calendar.month_name, *calendar.day_name) if n)
 
 
 @cache
@@ -162,10 +159,16 @@ def _pronoun_credit() -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
-def credited_pronoun(sentence: str) -> str | None:
+_CREDITING_PRONOUNS = frozenset({"he", "she", "it"})
+
+
+def credited_pronoun(sentence: str, words: list[str] | None = None) -> str | None:
     """"he" or "she" (a person) or "it" (an organisation) when the sentence credits its figures
     to one ("..., he said"; "it estimated"); None otherwise. Whom it stands for is the reader's
-    (the labeller's) to find in the sentences before."""
+    (the labeller's) to find in the sentences before. `words`: the sentence's lower-case words
+    when the caller has read them (a sentence without a pronoun is passed over)."""
+    if words is not None and _CREDITING_PRONOUNS.isdisjoint(words):
+        return None
     found = _pronoun_credit().search(sentence)
     if not found:
         return None

@@ -18,7 +18,6 @@ Each figure also gets the model's probability that its measure, actor and target
 """
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
@@ -377,9 +376,6 @@ class _SentenceView:
         return clause_start, clause_end
 
 
-_PRONOUNS = frozenset({"he", "she", "it"})
-
-
 class _Around(NamedTuple):
     view: _SentenceView
     start: int  # the figure's offsets in its sentence
@@ -412,7 +408,7 @@ def _names(text: str, found: tuple[Place, ...]) -> tuple[tuple[int, int], ...]:
             if not rest:
                 continue
             start = end - len(rest)
-        if any(p.start < end and p.end > start for p in found) or text[start:end].lower() in _CALENDAR:
+        if any(p.start < end and p.end > start for p in found) or text[start:end].lower() in when.CALENDAR_WORDS:
             continue
         out.append((start, end))
     return tuple(out)
@@ -422,18 +418,14 @@ def _names(text: str, found: tuple[Place, ...]) -> tuple[tuple[int, int], ...]:
 def _common_words() -> frozenset[str]:
     """Common English words (quantulum3's list, with the grammar's function words): a sentence's
     capitalised first word that is one of them is no name."""
-    import json
-    from importlib.resources import files
-
     from econfacts.grammar import rules
+    from econfacts.q3 import common_words
 
-    words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
-    return frozenset(w for group in words.values() for w in group) | rules().function_words | {w.lower() for w in rules().openers}
+    return common_words() | rules().function_words | {w.lower() for w in rules().openers}
 
 
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
                             "as", "after", "before", "under", "since", "while", "its", "their", "his", "her", "this", "that"})
-_CALENDAR = frozenset(name.lower() for name in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if name)
 
 
 class Labeller:
@@ -874,7 +866,7 @@ class Labeller:
             view = self.view(index)
             found = attribution.source(view.text, view.lower)
             if found is None:  # "..., he said": the person (or "it": the body) credited before
-                pronoun = attribution.credited_pronoun(view.text) if not _PRONOUNS.isdisjoint(view.lower) else None
+                pronoun = attribution.credited_pronoun(view.text, view.lower)
                 if pronoun is not None:
                     found = self._credited.get(pronoun)
             elif attribution.is_person(found):

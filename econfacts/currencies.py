@@ -110,14 +110,19 @@ def _country_pattern(code: str) -> re.Pattern[str] | None:
     return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")\b") if words else None
 
 
+@cache
+def _shared_pattern() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, shared_names()), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
 def resolve_shared(text: str) -> dict[str, str]:
     """For each shared currency name the text uses, the code of the country it names most among
     those that use that currency ("dinars" in a text about Libya -> LYD); a name whose countries
     the text never names is left out."""
     out = {}
-    lower = text.lower()
+    used = {m.group().lower() for m in _shared_pattern().finditer(text)}
     for name, codes in shared_names().items():
-        if not re.search(rf"\b{name}\b", lower):
+        if name not in used:
             continue
         counts = {code: len(pattern.findall(text)) for code in codes if (pattern := _country_pattern(code))}
         best = max(counts, key=counts.get, default=None)

@@ -61,9 +61,6 @@ def unit_vocabulary() -> dict[str, str]:
     pint reads): the grammar reads these after a number beside its own table. Kept out: surfaces
     of several units, quantulum3's common English words ("grain", "stone", "point"), words of
     three letters or fewer (symbols are the grammar table's), and units pint does not know."""
-    import json
-    from importlib.resources import files
-
     from econfacts.grammar.read import _inflect
 
     _inflect()  # quantulum3 imports inflect: already imported, without its 2 s of type-checking set-up
@@ -71,8 +68,7 @@ def unit_vocabulary() -> dict[str, str]:
         warnings.simplefilter("ignore")
         from quantulum3 import load
     catalogue = load.units("en_US")
-    common_words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
-    common = {word for words in common_words.values() for word in words}
+    common = common_words()
     excluded = [row["word"] for row in table("q3_excluded_units")]
     out: dict[str, str] = {}
     for surface, units in catalogue.surfaces_all.items():
@@ -87,6 +83,16 @@ def unit_vocabulary() -> dict[str, str]:
             continue
         out[" ".join(lower.split())] = name
     return out
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """quantulum3's list of common English words (lower case), read once from the installed package."""
+    import json
+    from importlib.resources import files
+
+    words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
+    return frozenset(word for group in words.values() for word in group)
 
 
 def _parses(name: str) -> bool:

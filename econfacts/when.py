@@ -23,6 +23,7 @@ _MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name
 _MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
 _WEEKDAYS = {name.lower(): k for k, name in enumerate(calendar.day_name)}
+CALENDAR_WORDS = frozenset(_MONTHS) | frozenset(_WEEKDAYS)  # month and weekday names, lower case
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                  "ten": 10, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}

@@ -204,3 +204,10 @@ def test_a_pronoun_credits_the_person_or_body_named_before():
 ])
 def test_a_day_or_month_is_never_a_source(sentence):
     assert attribution.source(sentence) is None
+
+
+@pytest.mark.parametrize(("sentence", "source"), [
+    ("Exports rose 4%, Theresa May said.", "Theresa May"),  # a name that ends in a month's name
+])
+def test_a_person_named_like_a_month_is_a_source(sentence, source):
+    assert attribution.source(sentence) == source

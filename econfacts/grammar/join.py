@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from econfacts.grammar.modifiers import hedge_before
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft, Mention
 
@@ -43,10 +44,8 @@ def _change_then_level(text: str, a: Draft, b: Draft, gap: str, r: Rules) -> boo
         return False
     if a.value and b.value and 0 < b.value / a.value <= LEVEL_RATIO:
         return False  # "dropped by about $12 to $15 a barrel": ends this close are a range
-    left_end = a.start
-    hedge = r.hedge_before.search(text, max(0, a.start - 25), a.start)
-    if hedge:
-        left_end = hedge.start()
+    hedge = hedge_before(text, a.start, r)
+    left_end = hedge.start() if hedge else a.start
     left = text[max(0, left_end - 60) : left_end]
     return bool(r.change_verb.search(left) or r.change_adverb.search(left) or left.rstrip().lower().endswith(" by"))
 

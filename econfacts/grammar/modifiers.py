@@ -8,17 +8,20 @@ from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft, Mention
 
 
+def hedge_before(text: str, start: int, r: Rules) -> re.Match[str] | None:
+    """The hedge written just before a figure at `start` ("about", "at least"), if any."""
+    return r.hedge_before.search(text, max(0, start - 25), start)
+
+
 def finish(text: str, d: Draft, next_start: int, r: Rules) -> Mention:
     """The mention of a draft with its hedge, rate and direction (`next_start`: where the next
     figure begins, so a rate word later in the clause is this figure's only when none stands
     between)."""
     qualifier = d.qualifier
-    left_end = d.start
-    hedge = r.hedge_before.search(text, max(0, d.start - 25), d.start)
-    if hedge:
-        left_end = hedge.start()
-        if qualifier == "exact":
-            qualifier = r.qualifiers[hedge.group("h").lower()]
+    hedge = hedge_before(text, d.start, r)
+    left_end = hedge.start() if hedge else d.start
+    if hedge and qualifier == "exact":
+        qualifier = r.qualifiers[hedge.group("h").lower()]
     after = r.hedge_after.match(text, d.end)
     if after and qualifier == "exact":
         qualifier = r.qualifiers[after.group("h").lower()]
