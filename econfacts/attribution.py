@@ -18,12 +18,18 @@ from econfacts.when import CALENDAR_WORDS
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders brokers executives""".split())
+commission institute minister traders brokers executives authors critics forecasters""".split())
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
+_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
 # capitalised only because they open a sentence: never a name on their own
 OPENERS = frozenset("""in on at for by with from the a an this that these those but and or as if when while after
 before since last next its their his her our some many most all both each other such""".split())
 _NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
+_PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di", "du", "la", "le"})  # "von der Leyen"
+# capitalised heads of a body's name that an "of the ..." completes: "the Office of the United States Trade Representative"
+_BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
+                                  "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
@@ -61,7 +67,7 @@ def _trim(words: list[str]) -> str | None:
         words = words[cut + 1 :]
     while words and words[-1].lower() in _NAME_LINK:
         words = words[:-1]
-    while words and words[0].lower() in _NAME_LINK:
+    while words and words[0].lower() in _NAME_LINK and words[0] not in _PARTICLES:  # "von der Leyen" keeps its particles
         words = words[1:]
     if not words:
         return None
@@ -80,8 +86,17 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     while k < len(tokens) and len(words) < MAX_NAME_WORDS:
         token = tokens[k][2]
         if token in ("’s", "'s") or token.endswith(("’s", "'s")):
+            if k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in OPENERS:
+                words = []  # "China's Commerce Ministry": the body, not its country
+                k += 1
+                continue
             words.append(token[:-2] if len(token) > 2 else "")
             break
+        if (token == "of" and words and words[-1].lower() in _BODY_HEADS and k + 2 < len(tokens)
+                and tokens[k + 1][2] == "the" and tokens[k + 2][2][:1].isupper()):
+            words += ["of", "the"]  # "the Office of the United States Trade Representative"
+            k += 2
+            continue
         if token[:1].isupper() or token.lower() in BODIES or (words and token.lower() in _NAME_LINK and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()):
             words.append(token)
             k += 1
@@ -118,6 +133,15 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
             words.insert(0, token)
             k -= 1
             continue
+        if lower in _PARTICLES and words and words[0][:1].isupper():
+            j = k
+            while j > 0 and tokens[j - 1][2].lower() in _PARTICLES:
+                j -= 1
+            before = tokens[j - 1][2] if j > 0 else ""
+            if not before[:1].isalpha() or before[:1].isupper():  # "Ursula von der Leyen", "..., von der Leyen said"
+                words[:0] = [t for _, _, t in tokens[j : k + 1]]
+                k = j - 1
+                continue
         if lower in ("the", "an", "a") and words:
             words.insert(0, token)
         elif words and words[0].lower() in BODIES and token[:1].islower():
@@ -199,20 +223,48 @@ def source(sentence: str, words: list[str] | None = None) -> str | None:
     return _usable(_source(sentence))
 
 
+_ACRONYM_LINKS = frozenset({"of", "for", "on", "and", "the", "&", "de", "in"})
+
+
+def _acronym_of(name: str, sentence: str, tokens: list[tuple[int, int, str]], k: int) -> str:
+    """The acronym a sentence gives the name that starts at token k, in brackets after its last
+    capitalised word ("the Centre for Research on Energy and Clean Air (CREA)" -> "CREA")."""
+    j = k
+    while j < len(tokens) and j - k < 2 * MAX_NAME_WORDS and (tokens[j][2][:1].isupper() or tokens[j][2].lower() in _ACRONYM_LINKS):
+        j += 1
+    if j + 2 < len(tokens) and j > k and tokens[j][2] == "(" and tokens[j + 2][2] == ")" and _ACRONYM.fullmatch(f"({tokens[j + 1][2]})"):
+        return tokens[j + 1][2]
+    return name
+
+
+def _bracketed_acronym(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """"... Office of Foreign Assets Control (OFAC) said": the acronym just before token k."""
+    if k >= 3 and tokens[k - 1][2] == ")" and tokens[k - 3][2] == "(" and _ACRONYM.fullmatch(f"({tokens[k - 2][2]})"):
+        return tokens[k - 2][2]
+    return None
+
+
 def _source(sentence: str) -> str | None:
     according = _according().search(sentence)
     tokens = _tokens(sentence)
     if according:
         k = next((i for i, t in enumerate(tokens) if t[0] >= according.end()), len(tokens))
+        evidence = _words().get("evidence", set())
+        j = k + (tokens[k][2].lower() in ("a", "an", "the") if k < len(tokens) else 0)
+        if j + 1 < len(tokens) and tokens[j][2].lower() in evidence and tokens[j + 1][2] in ("from", "by", "of"):
+            k = j + 2  # "according to a report from the Gas Exporting Countries Forum"
         name = _name_after(tokens, k)
         if name:
-            return name
+            return _acronym_of(name, sentence, tokens, k)
     verbs = _words().get("verb", set())
     evidence = _words().get("evidence", set())
     for k, (_, _, token) in enumerate(tokens):
         lower = token.lower()
         if lower in verbs:
-            name = _usable(_name_before(tokens, k))
+            subject = k
+            while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
+                subject -= 1  # "Reuters has reported", "USM has previously reported"
+            name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, subject))
             if name:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
@@ -224,8 +276,9 @@ def _source(sentence: str) -> str | None:
             if k > 0 and tokens[k - 1][2] in (",", "”", '"', "’"):  # "..., said Lindsey Graham."
                 after = _name_after(tokens, k + 1)
                 ends = k + 1 + len(after.split()) if after else None
-                if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()):
-                    return after
+                if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()
+                              or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
+                    return after  # "..., said Janis Kluge of the institute": the person
         elif lower in evidence and k > 0 and (tokens[k - 1][2][:1].isupper()):
             name = _name_before(tokens, k + 1)
             if name:

@@ -437,7 +437,7 @@ class Labeller:
 
         self.text = text
         self.published = published
-        self._periods: dict[int, tuple[list[when.Period], list[int], list[int]]] = {}
+        self._periods: dict[int, tuple[list[when.Period], list[int], list[int], dict[str, when.Period]]] = {}
         self._named_periods: dict[str, when.Period] = {}  # month | quarter | year | period -> the latest one named
         self._sources: dict[int, str | None] = {}
         self._credited: dict[str, str] = {}  # "he" -> the last person credited, "it" -> the last body
@@ -819,10 +819,10 @@ class Labeller:
         if cached is None:
             view = self.view(index)
             found = when.periods(view.text, self.published, (view.starts, view.lower))
-            cached = self._periods[index] = (found, [p.start for p in found], [p.end for p in found])
+            cached = self._periods[index] = (found, [p.start for p in found], [p.end for p in found], dict(self._named_periods))
             for named in found:  # what "during the month", "over the same period" will refer to
-                self._remember_period(named)
-        found, starts, ends = cached
+                self._remember_period(named, self._named_periods)
+        found, starts, ends, named_before = cached
         if not found:
             return None
         around = self._around(index, mention)
@@ -833,32 +833,58 @@ class Labeller:
         if found[0].start <= when.OPENING and (not near or near[0] is not found[0]):
             near = [found[0], *near]
         chosen = when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
-        if chosen is not None and chosen.kind == "ana":
-            unit = chosen.text.lower().split()[-1]
-            earlier = self._named_periods.get(unit if unit in ("month", "quarter", "year") else "period")
-            year = re.search(r"(?:19|20)\d\d$", chosen.text)
-            if year is not None:  # "in the same month of 2024"
-                unit = chosen.text.lower().split()[-3]
-                earlier = self._named_periods.get(unit if unit in ("month", "quarter", "year") else "period")
-            if earlier is not None:
-                first, last = earlier.first, earlier.last
-                if year is not None:
-                    try:
-                        first, last = first.replace(year=int(year.group())), last.replace(year=int(year.group()))
-                    except ValueError:  # 29 February
-                        first, last = first.replace(year=int(year.group()), day=28), last.replace(year=int(year.group()), day=28)
-                return when.Period(chosen.start, chosen.end, chosen.text, first, last, None, chosen.kind)
-        return chosen
+        if chosen is None or chosen.kind not in ("back", "ana"):
+            return chosen
+        resolved = self._refer(chosen, found, named_before)
+        if resolved.first is None and resolved.last is None:  # "A year earlier, in November 2014, ...": the written date
+            others = [p for p in near if p is not chosen and p.kind not in ("back", "ana")]
+            written = when.choose(others, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
+            if written is not None and (written.first is not None or written.last is not None):
+                return written
+        return resolved
 
-    def _remember_period(self, period: when.Period) -> None:
-        """Keep the latest dated period of the document, by its length (a month, a quarter, a year)."""
-        if period.kind == "ana" or period.first is None or period.last is None:
+    def _refer(self, chosen: when.Period, found: list[when.Period], named_before: dict[str, when.Period]) -> when.Period:
+        """The dates of a phrase that refers to a period named before it ("during the month", "in
+        the same quarter a year earlier"): the ones of earlier sentences, then of its own before it."""
+        named = dict(named_before)
+        for period in found:
+            if period.end <= chosen.start:
+                self._remember_period(period, named)
+        if chosen.kind == "back":  # "a year earlier": the period named before, a year back
+            same = re.search(r"same\s+(\w+)", chosen.text, re.IGNORECASE)
+            unit = same.group(1).lower() if same else "period"
+            earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
+            if earlier is not None:
+                return when.Period(chosen.start, chosen.end, chosen.text, when.year_back(earlier.first),
+                                   when.year_back(earlier.last), None, chosen.kind)
+            return chosen
+        unit = chosen.text.lower().split()[-1]
+        earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
+        year = re.search(r"(?:19|20)\d\d$", chosen.text)
+        if year is not None:  # "in the same month of 2024"
+            unit = chosen.text.lower().split()[-3]
+            earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
+        if earlier is None:
+            return chosen
+        first, last = earlier.first, earlier.last
+        if year is not None:
+            try:
+                first, last = first.replace(year=int(year.group())), last.replace(year=int(year.group()))
+            except ValueError:  # 29 February
+                first, last = first.replace(year=int(year.group()), day=28), last.replace(year=int(year.group()), day=28)
+        return when.Period(chosen.start, chosen.end, chosen.text, first, last, None, chosen.kind)
+
+    @staticmethod
+    def _remember_period(period: when.Period, named: dict[str, when.Period]) -> None:
+        """Keep the latest dated period of the document in `named`, by its length (a month, a
+        quarter, a year) and as "period"."""
+        if period.kind in ("ana", "back") or period.first is None or period.last is None:
             return
         days = (period.last - period.first).days + 1
         unit = "month" if 28 <= days <= 31 else "quarter" if 89 <= days <= 92 else "year" if 365 <= days <= 366 else None
         if unit:
-            self._named_periods[unit] = period
-        self._named_periods["period"] = period
+            named[unit] = period
+        named["period"] = period
 
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""

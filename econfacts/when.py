@@ -29,6 +29,8 @@ _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "ten": 10, "twelve": 12, "eighteen": 18, "a": 1, "an": 1}
 EARLIER_PERIOD = "refers to a period named earlier"  # "during the month": the labeller fills in the dates
 FISCAL_START_MONTH = 4  # "FY25", "2025-26": the fiscal year that runs April to March (India, UK, Japan)
+SEASON_START_MONTH = 7  # "the 2024/25 season", "the 2022-23 crop year": July to June
+_SEASON_WORDS = frozenset({"season", "crop", "marketing", "agricultural", "harvest"})
 DAY_AHEAD_LIMIT = 0  # a month or weekday without a year is the latest one on or before the published date
 
 
@@ -57,6 +59,8 @@ def _pattern() -> re.Pattern[str]:
             rf"|(?:the\s+)?end\s+of\s+(?:{month}\s+)?{year}|{year})")
     part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12])"
     relative_year = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
+    season = r"(?:season|(?:crop|marketing|agricultural|harvest)\s+year|harvest|crop)"
+    split_year = rf"{year}\s?[-–/]\s?(?:19|20)?\d\d(?![\d%])"
     number = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|eighteen)"
     alternatives = [
         # ranges of dates: "between February 2022 and October 2023", "from 5 December 2022 to July 2024"
@@ -76,22 +80,25 @@ def _pattern() -> re.Pattern[str]:
         # "the first five months of 2022", "the first 10 months of the year"
         rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+months(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
-        rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:\s+of)?(?:\s+(?P<pyear>{year}|{relative_year}|the\s+year))?)",
-        # fiscal years: "FY25", "FY2024-25", "fiscal 2025", "for 2025-26"
-        rf"(?P<fiscal>(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?"
-        rf"|(?:(?:in|for|during)\s+)(?P<fy2>{year})[-–/](?P<fy2b>\d\d)(?!\d))",
+        rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
+        # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
+        rf"(?P<fiscal>(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?)",
+        # two years joined: one fiscal or crop year ("for 2025-26", "the 2024/25 season": July to June)
+        # or the calendar years from one to the other ("over 2022-25", "in 2019-2021")
+        rf"(?P<split>(?:(?P<splitw>in|for|during|over|covering|throughout|by|until|through)\s+(?:the\s+)?|the\s+(?={season}\s|{split_year}\s+(?:{season}|fiscal|financial)))?(?:(?P<splitc>{season})\s+)?"
+        rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
-        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|12\s+months|twelve\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?P<edged>{month}(?:\s+{year})?|{year}))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
-        rf"(?P<by>(?:by|until|till|through)\s+(?:(?P<byd>{date})|(?P<byrel>last\s+year|this\s+year|next\s+year)))",
+        rf"(?P<by>(?:by|until|till|through)\s+(?:(?P<byd>{date}|end-{year})|(?:the\s+end\s+of\s+)?(?P<byrel>last\s+year|this\s+year|next\s+year|the\s+year)))",
         rf"(?P<since>since\s+(?P<sinced>{date}))",
         rf"(?P<from>(?:from|starting|beginning|effective)\s+(?:on\s+)?(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))(?!\s+(?:to|until)\b)",
         # "on July 6, 2018", "on 1 February", "on Monday"
         rf"(?P<on>on\s+(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
-        rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?P<sofary>{year})|earlier\s+this\s+year))",
+        rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year))",
         rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
@@ -99,6 +106,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?P<yesterday>\byesterday\b)",
         # "in June", "in May 2024", "in 2019", "during 2023"
         # the period an earlier sentence named: "during the month", "over the same period"
+        # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
+        r"(?P<back>(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|months)\s+)?a\s+year\s+(?:earlier|before))",
         rf"(?P<ana>(?:in|during|for|over|throughout|through)\s+the\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
         rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
         rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year}))(?![\w-])",
@@ -141,6 +150,22 @@ def _parse_date(text: str, published: dt.date | None) -> tuple[dt.date | None, d
         except ValueError:
             return None, None, f"no such day: {text}"
     return dt.date(year, month, 1), _month_end(year, month), None
+
+
+def _split_years(first: str, second: str) -> tuple[int, int]:
+    """"2024", "25" -> (2024, 2025); "1999", "00" -> (1999, 2000); "2019", "2021" -> (2019, 2021)."""
+    a = int(first)
+    if len(second) == 4:
+        return a, int(second)
+    b = a // 100 * 100 + int(second)
+    return a, b + 100 if b < a else b
+
+
+def year_back(day: dt.date) -> dt.date:
+    """The same day a year before (28 February for 29 February; a month's last day stays its last)."""
+    if day.month == 2 and day.day >= 28:
+        return _month_end(day.year - 1, 2)
+    return day.replace(year=day.year - 1)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -205,8 +230,19 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         month = _MONTHS[g["lmm"].lower().rstrip(".")]
         year = published.year if month < published.month else published.year - 1
         return dt.date(year, month, 1), _month_end(year, month), None
-    if g["ana"]:
+    if g["ana"] or g["back"]:
         return None, None, EARLIER_PERIOD
+    if g["split"]:
+        first_year, last_year = _split_years(g["sa"], g["sb"])
+        if last_year <= first_year:
+            return None, None, f"not a span of years: {m.group()}"
+        if last_year == first_year + 1:  # one fiscal or crop year
+            season = (g["splitc"] or g["splits"] or "").lower().split()[:1]
+            start = SEASON_START_MONTH if season and season[0] in _SEASON_WORDS else FISCAL_START_MONTH
+            first, last = dt.date(first_year, start, 1), _add_months(dt.date(first_year, start, 1), 12) - dt.timedelta(days=1)
+        else:
+            first, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
+        return (None, last, None) if (g["splitw"] or "").lower() in ("by", "until", "through") else (first, last, None)
     if g["ypart"]:
         year = int(g["ypy"])
         first_month, last_month = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[g["ypw"].lower()]
@@ -253,6 +289,11 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
             number, half = int(name[0][1]), name[0][0] == "h"
         else:  # "third quarter", "first half"
             number, half = _ORDINALS[name[0]], name[1] == "half"
+        split = g["pyear2"] or (g["pyear"] if g["pyear"] and re.search(r"\d[-–/]", g["pyear"]) else None)
+        if split is not None:  # "the first quarter of 2020/21": of the fiscal year that starts in April 2020
+            first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", split))
+            first = _add_months(dt.date(first_year, FISCAL_START_MONTH, 1), (number - 1) * (6 if half else 3))
+            return first, _add_months(first, 6 if half else 3) - dt.timedelta(days=1), None
         year = _year_of(g["pyear"], published)
         if year is None:
             return None, None, undated
@@ -261,8 +302,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
     if g["fiscal"]:
         raw = g["fy"] or g["fy2"]
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        if g["fy"] and not re.search(r"[-–/]", m.group()):
-            year -= 1  # "FY25" ends in 2025: it starts in April 2024
+        if g["fy"] and not re.search(r"[-–/]", m.group()) and (len(raw) == 2 or re.search(r"FY", m.group(), re.IGNORECASE)):
+            year -= 1  # "FY25", "FY2025" end in 2025: they start in April 2024; "fiscal 2025" starts in April 2025
         return dt.date(year, FISCAL_START_MONTH, 1), dt.date(year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
@@ -270,12 +311,16 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         if year is None:
             return None, None, undated
         last = _month_end(year, month)
-        return _add_months(last.replace(day=1), -11), last, None
+        raw = (g["ytn"] or "12").lower()
+        months = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        if not 1 <= months <= 120:
+            return None, last, f"not a span of months: {m.group()}"
+        return _add_months(last.replace(day=1), 1 - months), last, None
     if g["by"]:
         if g["byrel"]:
             year = _relative_year(g["byrel"], published)
             return (None, dt.date(year, 12, 31), None) if year is not None else (None, None, undated)
-        _, last, note = _parse_date(g["byd"], published)
+        _, last, note = _parse_date(re.sub(r"^end-", "end of ", g["byd"], flags=re.IGNORECASE), published)
         return None, last, note
     if g["edge"]:
         first, last, note = _parse_date(g["edged"], published)
@@ -308,6 +353,12 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
     if published is None:
         return None, None, undated
     if g["sofar"]:
+        if g["sofarm"]:  # "so far in October"
+            month = _MONTHS[g["sofarm"].lower().rstrip(".")]
+            return dt.date(_latest_month(month, published), month, 1), published, None
+        if g["sofars"]:  # "so far in the 2022/23 season"
+            first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", g["sofars"]))
+            return dt.date(first_year, SEASON_START_MONTH, 1), published, None
         year = int(g["sofary"]) if g["sofary"] else published.year
         return dt.date(year, 1, 1), published, None
     if g["rel"]:
@@ -359,7 +410,8 @@ _OPENERS = frozenset([
     "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "financial", "at", "by",
     "until", "till", "through", "since", "on", "so", "year", "earlier", "this", "last", "next", "past", "previous",
     "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
-    "beginning", "effective", *_MONTHS])
+    "beginning", "effective", "covering", *_MONTHS])
+_YEAR_HEAD = re.compile(r"(?:19|20)\d\d")
 
 
 def periods(sentence: str, published: dt.date | None, words: tuple[list[int], list[str]] | None = None) -> list[Period]:
@@ -372,17 +424,24 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
     else:
         starts, lower = words
     pattern, taken = _pattern(), 0
-    for start, word in zip(starts, lower):
+    for k, (start, word) in enumerate(zip(starts, lower)):
         if start < taken:
             continue
         head = _HEAD.match(word).group()
         if head not in _OPENERS and not word.startswith("fy"):
-            continue
+            if head == "a":  # "a year earlier"
+                if lower[k + 1 : k + 2] != ["year"]:
+                    continue
+            elif not (len(head) == 4 and _YEAR_HEAD.match(head)):  # "2024/25 allocations"
+                continue
         m = pattern.match(sentence, start)
         if m is None:
             continue
         taken = m.end()
         first, last, note = resolve(m, published)
+        if m.lastgroup == "split" and (first is None and last is None or not m.group("splitw") and not m.group("splitc")
+                                       and not m.group("splits") and (last - first).days > 366):
+            continue  # "2019-2015" is no span of years; "the 2018/2020 measures" names no period
         out.append(Period(m.start(), m.end(), m.group(), first, last, note, m.lastgroup))
     return out
 
@@ -391,7 +450,7 @@ CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many mo
 AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
 OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only this many words away
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
-_COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom)\s*$", re.IGNORECASE)
+_COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bover)\s*$", re.IGNORECASE)
 
 
 STATEMENT_DAYS = frozenset({"on", "yesterday"})  # kinds that can date a statement rather than a figure

@@ -52,6 +52,24 @@ PERIODS = [
     ("Exports rose 9% over the seven months.", "over the seven months", D(2025, 1, 1), D(2025, 7, 31)),
     ("Revenue was $4 billion in calendar year 2020.", "in calendar year 2020", D(2020, 1, 1), D(2020, 12, 31)),
     ("Rates stayed at 2% until last year.", "until last year", None, D(2024, 12, 31)),
+    # two years joined: a fiscal year (April), a crop year or season (July), or the years between
+    ("The 2025/26 budget sets aside €90 million for roads.", "2025/26", D(2025, 4, 1), D(2026, 3, 31)),
+    ("Wheat exports reached 40 million tonnes in the 2023/24 season.", "in the 2023/24 season", D(2023, 7, 1), D(2024, 6, 30)),
+    ("Rice output was 130 million tonnes in the 2022-23 crop year.", "in the 2022-23 crop year", D(2022, 7, 1), D(2023, 6, 30)),
+    ("The plan provides $8 billion of relief over 2022-25.", "over 2022-25", D(2022, 1, 1), D(2025, 12, 31)),
+    ("Farm support totalled €2 billion in 2019-2021.", "in 2019-2021", D(2019, 1, 1), D(2021, 12, 31)),
+    ("Tax receipts should reach 38% of GDP by 2030/31.", "by 2030/31", None, D(2031, 3, 31)),
+    # a part of a fiscal year; fiscal 2026 (Japan's style) starts in April 2026, FY26 ends in March 2026
+    ("Growth is projected at 7% for the second quarter of 2025/26.", "for the second quarter of 2025/26", D(2025, 7, 1), D(2025, 9, 30)),
+    ("Inflation is seen at 4.1% for Q3:2025-26.", "for Q3:2025-26", D(2025, 10, 1), D(2025, 12, 31)),
+    ("Revenue is seen at $3 billion in fiscal 2026.", "in fiscal 2026", D(2026, 4, 1), D(2027, 3, 31)),
+    # the end of a relative year, months to a date, so far in a month or a season
+    ("Unemployment will fall to 4% by the end of next year.", "by the end of next year", None, D(2026, 12, 31)),
+    ("Debt should drop to 80% of GDP by end-2027.", "by end-2027", None, D(2027, 12, 31)),
+    ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    ("Output was 3 million barrels a day in the three months to June.", "in the three months to June", D(2025, 4, 1), D(2025, 6, 30)),
+    ("So far in September shipments came to 2 million tonnes.", "So far in September", D(2025, 9, 1), PUBLISHED),
+    ("So far in the 2025/26 season farmers sold 9 million tonnes.", "So far in the 2025/26 season", D(2025, 7, 1), PUBLISHED),
 ]
 
 
@@ -67,6 +85,8 @@ NOT_PERIODS = [
     ("Exports were 3% higher than in August.", "3%"),
     ("Exports fell 4% compared with May.", "4%"),
     ("Prices rose 3 percent year on year.", "3 percent"),
+    ("Of that sum, €8 billion came from the suspended 2018/2020 measures.", "€8 billion"),
+    ("Imports rose 2.1% on a year earlier.", "2.1%"),
 ]
 
 
@@ -101,6 +121,16 @@ SOURCES = [
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
     ("Data from the customs office show imports rose 4%.", "the customs office"),
+    # name particles, a body owned by a country, a body "of the ...", an acronym in brackets
+    ("The fund could free 600 billion euros, von der Leyen said.", "von der Leyen"),
+    ("According to Brazil's Finance Ministry, revenue rose 6%.", "Finance Ministry"),
+    ("According to the Office of the Budget Commissioner, debt reached $12 billion.", "the Office of the Budget Commissioner"),
+    ("Steel exports fell 8%, according to a report from the Northern Steel Producers Forum (NSPF).", "NSPF"),
+    ("The Office of Export Licensing (OEL) said it fined two firms $3 million.", "OEL"),
+    # an auxiliary between the one credited and the verb; a person and the place they work at
+    ("Aid will halve to €4 billion next year, the Daily Ledger has reported.", "the Daily Ledger"),
+    ("The levy brings in 2% of GDP, said Maria Olsen of the Nordic Policy Institute.", "Maria Olsen"),
+    ("Output could shrink by $40 billion, the authors estimate.", "the authors"),
     ("Revenue came to $9 billion, the finance ministry said.", "the finance ministry"),
     ("Prime Minister Fumio Kishida said Japan will give $300 million.", "Fumio Kishida"),
     ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
@@ -174,6 +204,25 @@ def test_a_period_named_earlier_dates_the_month_quarter_or_period_a_sentence_ref
         ("Over the same period", D(2023, 9, 1), D(2023, 9, 30)),
         ("in the same month of 2022", D(2022, 9, 1), D(2022, 9, 30)),
     ]
+
+
+def test_a_year_earlier_is_the_period_named_before_it_a_year_back():
+    text = ("Exports came to $5 billion in the first half of 2024. A year earlier they had been $4 billion. "
+            "Sales reached $3 billion in March 2025, against $2 billion in the same month a year earlier.")
+    facts = extract_text(text)
+    assert [(f.surface, f.period, f.period_start, f.period_end) for f in facts] == [
+        ("$5 billion", "in the first half of 2024", D(2024, 1, 1), D(2024, 6, 30)),
+        ("$4 billion", "A year earlier", D(2023, 1, 1), D(2023, 6, 30)),
+        ("$3 billion", "in March 2025", D(2025, 3, 1), D(2025, 3, 31)),
+        ("$2 billion", "in the same month a year earlier", D(2024, 3, 1), D(2024, 3, 31)),
+    ]
+
+
+def test_a_year_earlier_names_no_dates_before_any_period_is_named():
+    [fact] = extract_text("A year earlier, in November 2014, exports came to $26 billion.", published="2015-12-15")
+    assert (fact.period_start, fact.period_end) == (D(2014, 11, 1), D(2014, 11, 30))  # the later, written date
+    [fact] = extract_text("Exports were $4 billion a year earlier.")
+    assert (fact.period, fact.period_start, fact.period_end) == ("a year earlier", None, None)
 
 
 @pytest.mark.parametrize(("sentence", "surface"), [
