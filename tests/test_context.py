@@ -201,3 +201,21 @@ def test_a_retrained_model_is_used_when_given(tmp_path):
     [fact] = extract_document(Document("d", "Exports rose 4.1% in October."), model=model)
     assert (fact.measure, fact.change) == ("tariff", None)
     assert fact.context_confidence == round(1 / len(context.MEASURES), 4)
+
+
+# the change of a figure: its verb in any form, and the change of the list it belongs to
+CHANGE_CASES = [
+    ("Coal shipments were tumbling 40 percent.", "40 percent", "down"),
+    ("The index is shedding 0.7% this morning.", "0.7%", "down"),
+    ("Car sales are surging 12% this spring.", "12%", "up"),
+    ("Tea, coffee and cocoa sales fell by 21.4, 8.6 and 3.1 percent respectively.", "8.6", "down"),
+    ("Tea, coffee and cocoa sales fell by 21.4, 8.6 and 3.1 percent respectively.", "3.1 percent", "down"),
+    ("Building output shrinks by 2.9% and farm output by 0.6%.", "0.6%", "down"),
+    ("Exports rose 4% in May.", "4%", "up"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "change"), CHANGE_CASES)
+def test_change_of_a_figure(text, surface, change):
+    [fact] = [f for f in extract_text(text) if f.surface == surface]
+    assert fact.change == change
