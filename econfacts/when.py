@@ -90,7 +90,7 @@ def _pattern() -> re.Pattern[str]:
         # "the year to March", "the 12 months to June"
         rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
-        rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?P<edged>{month}(?:\s+{year})?|{year}))",
+        rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
         rf"(?P<by>(?:by|until|till|through)\s+(?:(?P<byd>{date}|end-{year})|(?:the\s+end\s+of\s+)?(?P<byrel>last\s+year|this\s+year|next\s+year|the\s+year)))",
         rf"(?P<since>since\s+(?P<sinced>{date}))",
@@ -102,15 +102,18 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
+        # "this spring", "last winter", "in the summer of 2024" (northern seasons)
+        rf"(?P<season>(?:(?:in|during|over|by)\s+the\s+|(?:(?:in|during|over|by)\s+)?(?P<seasonw>this|last|next|the\s+coming|the\s+past)\s+)"
+        rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
         r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
         r"(?P<yesterday>\byesterday\b)",
         # "in June", "in May 2024", "in 2019", "during 2023"
         # the period an earlier sentence named: "during the month", "over the same period"
         # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
         r"(?P<back>(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|months)\s+)?a\s+year\s+(?:earlier|before))",
-        rf"(?P<ana>(?:in|during|for|over|throughout|through)\s+the\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
+        rf"(?P<ana>(?:(?:in|during|for|over|throughout|through)\s+(?:the|that|this)|that)\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
         rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
-        rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year}))(?![\w-])",
+        rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year})(?:\s+(?:and|to|through)\s+(?P<yy2>{year}))?)(?![\w-])",
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
@@ -159,6 +162,41 @@ def _split_years(first: str, second: str) -> tuple[int, int]:
         return a, int(second)
     b = a // 100 * 100 + int(second)
     return a, b + 100 if b < a else b
+
+
+def _bounded(phrase: str, first: dt.date, last: dt.date, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, None]:
+    """The interval of "by early August" (its end only), "since mid-2022" (from its start to the
+    published date), "from late March" (its start only), or "in early July" (all of it)."""
+    word = phrase.split()[0].lower()
+    if word in ("by", "until"):
+        return None, last, None
+    if word == "since":
+        return first, published, None
+    if word == "from":
+        return first, None, None
+    return first, last, None
+
+
+_SEASON_MONTHS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}  # first month; three months each
+
+
+def _season(g: dict, published: dt.date) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """"this spring" -> March to May of the published year; "last winter" -> the latest December
+    to February that has ended; "in the summer of 2024" -> June to August 2024."""
+    start = _SEASON_MONTHS[g["seasonn"].lower()]
+    which = " ".join((g["seasonw"] or "").lower().split())
+    if g["seasony"]:
+        year = int(g["seasony"])
+    elif which in ("last", "the past"):
+        year = published.year - 1 if _add_months(dt.date(published.year, start, 1), 3) > published else published.year
+    elif which in ("next", "the coming"):
+        year = published.year + 1 if dt.date(published.year, start, 1) <= published else published.year
+    elif which == "this" or not which:
+        year = published.year if not (start == 12 and published.month <= 2) else published.year - 1
+    else:
+        return None, None, f"unread period: {which}"
+    first = dt.date(year, start, 1)
+    return first, _add_months(first, 3) - dt.timedelta(days=1), None
 
 
 def year_back(day: dt.date) -> dt.date:
@@ -223,7 +261,7 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
             return None, None, undated
         last_day = calendar.monthrange(year, month)[1]
         first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, last_day)}[g["mpw"].lower()]
-        return dt.date(year, month, first), dt.date(year, month, last), None
+        return _bounded(m.group(), dt.date(year, month, first), dt.date(year, month, last), published)
     if g["lastm"]:
         if published is None:
             return None, None, undated
@@ -246,7 +284,7 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
     if g["ypart"]:
         year = int(g["ypy"])
         first_month, last_month = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[g["ypw"].lower()]
-        return dt.date(year, first_month, 1), _month_end(year, last_month), None
+        return _bounded(m.group(), dt.date(year, first_month, 1), _month_end(year, last_month), published)
     if g["relfy"]:
         if published is None:
             return None, None, undated
@@ -282,7 +320,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return dt.date(int(g["my"]), month, 1), _month_end(int(g["my"]), month), None
     if g["year"]:
         year = int(g["yy"])
-        return dt.date(year, 1, 1), dt.date(year, 12, 31), None
+        last_year = int(g["yy2"]) if g["yy2"] and int(g["yy2"]) > year else year  # "in 2019 and 2020"
+        return dt.date(year, 1, 1), dt.date(last_year, 12, 31), None
     if g["part"]:
         name = g["pname"].lower().replace("-", " ").split()
         if len(name) == 1:  # "Q3", "H1"
@@ -323,7 +362,13 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         _, last, note = _parse_date(re.sub(r"^end-", "end of ", g["byd"], flags=re.IGNORECASE), published)
         return None, last, note
     if g["edge"]:
-        first, last, note = _parse_date(g["edged"], published)
+        if g["edgerel"]:
+            year = _relative_year(g["edgerel"], published)
+            if year is None:
+                return None, None, undated
+            first, last, note = dt.date(year, 1, 1), dt.date(year, 12, 31), None
+        else:
+            first, last, note = _parse_date(g["edged"], published)
         if g["edgew"].lower() in ("end", "close"):
             return last, last, note
         return first, first, note
@@ -389,6 +434,8 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return (published, other, None) if sign > 0 else (other, published, None)
     if g["coming"]:
         return published, None, None
+    if g["season"]:
+        return _season(g, published)
     if g["now"]:
         return published, published, None
     if g["yesterday"]:
@@ -410,7 +457,7 @@ _OPENERS = frozenset([
     "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "financial", "at", "by",
     "until", "till", "through", "since", "on", "so", "year", "earlier", "this", "last", "next", "past", "previous",
     "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
-    "beginning", "effective", "covering", *_MONTHS])
+    "beginning", "effective", "covering", "that", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d")
 
 

@@ -70,6 +70,13 @@ PERIODS = [
     ("Output was 3 million barrels a day in the three months to June.", "in the three months to June", D(2025, 4, 1), D(2025, 6, 30)),
     ("So far in September shipments came to 2 million tonnes.", "So far in September", D(2025, 9, 1), PUBLISHED),
     ("So far in the 2025/26 season farmers sold 9 million tonnes.", "So far in the 2025/26 season", D(2025, 7, 1), PUBLISHED),
+    # two years joined by "and", the end of a relative year, a bounded part of a month or year, seasons
+    ("Core inflation will reach 2.1 percent in 2026 and 2027.", "in 2026 and 2027", D(2026, 1, 1), D(2027, 12, 31)),
+    ("At the end of this year, joblessness is seen at 3.8 percent.", "At the end of this year", D(2025, 12, 31), D(2025, 12, 31)),
+    ("By early August, every grade was fetching $70 a barrel.", "By early August", None, D(2025, 8, 10)),
+    ("Farmers will expand plantings by 25% this spring.", "this spring", D(2025, 3, 1), D(2025, 5, 31)),
+    ("Gas use fell 9% last winter.", "last winter", D(2024, 12, 1), D(2025, 2, 28)),
+    ("Sales rose 4% in the summer of 2024.", "in the summer of 2024", D(2024, 6, 1), D(2024, 8, 31)),
 ]
 
 
@@ -87,6 +94,7 @@ NOT_PERIODS = [
     ("Prices rose 3 percent year on year.", "3 percent"),
     ("Of that sum, €8 billion came from the suspended 2018/2020 measures.", "€8 billion"),
     ("Imports rose 2.1% on a year earlier.", "2.1%"),
+    ("The fall in prices cut revenue by 4%.", "4%"),
 ]
 
 
@@ -204,6 +212,13 @@ def test_a_period_named_earlier_dates_the_month_quarter_or_period_a_sentence_ref
         ("Over the same period", D(2023, 9, 1), D(2023, 9, 30)),
         ("in the same month of 2022", D(2022, 9, 1), D(2022, 9, 30)),
     ]
+
+
+def test_that_month_and_that_period_refer_to_the_one_named_before():
+    text = "Exports rose 4% in March 2024. Imports fell 2% that month, and coal sales came to $3 billion during that period."
+    facts = extract_text(text)
+    assert [f.period for f in facts] == ["in March 2024", "that month", "during that period"]
+    assert [(f.period_start, f.period_end) for f in facts] == [(D(2024, 3, 1), D(2024, 3, 31))] * 3
 
 
 def test_a_year_earlier_is_the_period_named_before_it_a_year_back():
