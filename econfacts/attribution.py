@@ -18,7 +18,7 @@ from econfacts.when import CALENDAR_WORDS
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders brokers executives authors critics forecasters""".split())
+commission institute minister traders brokers executives authors critics forecasters tank""".split())
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
@@ -57,8 +57,9 @@ def _trim(words: list[str]) -> str | None:
     Fumio Kishida" -> "Fumio Kishida"), descriptors after the name dropped, a possessive cut."""
     kinds = _words()
     titles, descriptors = kinds.get("title", set()), kinds.get("descriptor", set()) | kinds.get("evidence", set())
-    while words and words[-1] in descriptors:  # lower-case only: "the Vedomosti newspaper", not "Bureau of Statistics"
-        words = words[:-1]
+    generic = len(words) > 1 and all(w.lower() in BODIES or w.lower() in ("the", "a", "an", "official") for w in words[:-1])
+    while words and words[-1] in descriptors and not (generic and words[-1] in kinds.get("evidence", set())):
+        words = words[:-1]  # lower-case only: "the Vedomosti newspaper", not "Bureau of Statistics"; "Customs figures" stays
     # a title, or a lower-case description, before a capitalised name is dropped with all before it
     cut = max((k for k, w in enumerate(words[:-1]) if (w.lower() in titles or (w[:1].islower() and w.lower() not in _NAME_LINK
                                                        and w.lower() not in ("the", "an", "a")))
@@ -67,7 +68,7 @@ def _trim(words: list[str]) -> str | None:
         words = words[cut + 1 :]
     while words and words[-1].lower() in _NAME_LINK:
         words = words[:-1]
-    while words and words[0].lower() in _NAME_LINK and words[0] not in _PARTICLES:  # "von der Leyen" keeps its particles
+    while words and words[0].lower() in _NAME_LINK and words[0].lower() not in _PARTICLES:  # "von der Leyen" keeps its particles
         words = words[1:]
     if not words:
         return None

@@ -376,6 +376,10 @@ class _SentenceView:
         return clause_start, clause_end
 
 
+PERSON_REACH = 600  # characters before a sentence in which "he said" finds its person
+_PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+|(?:van|von|de|der|al|bin)))*\s+[A-Z][a-z]+(?![\w])")
+_NOT_PERSON = frozenset("""the of and group bank company corp inc ltd limited plc motor motors ministry office council union
+fund agency institute university news street house department service energy oil gas airlines trade market exchange""".split())
 LIST_REACH = 40  # characters between two figures of one list
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
 
@@ -907,12 +911,30 @@ class Labeller:
                 pronoun = attribution.credited_pronoun(view.text, view.lower)
                 if pronoun is not None:
                     found = self._credited.get(pronoun)
+                    if found is None and pronoun == "he":  # a person named before without a verb of saying
+                        found = self._person_before(self.sentences[index].start)
             elif attribution.is_person(found):
                 self._credited["he"] = found
             else:
                 self._credited["it"] = found
             self._sources[index] = found
         return self._sources[index]
+
+    def _person_before(self, offset: int) -> str | None:
+        """The last person's name of the text before `offset` ("Vinod Gupta, who heads the
+        council, ..."): two or three capitalised words that name no place, body or company."""
+        start = max(0, offset - PERSON_REACH)
+        found = None
+        for m in _PERSON.finditer(self.text, start, offset):
+            name = m.group()
+            words = name.split()
+            while words and (words[0].lower() in attribution.OPENERS or words[0].lower() in when.CALENDAR_WORDS):
+                words = words[1:]  # "In May Donald Trump" -> "Donald Trump"
+            name = " ".join(words)
+            if len(words) >= 2 and (attribution.is_person(name) and not any(w.lower() in _NOT_PERSON or w.lower() in when.CALENDAR_WORDS for w in words)
+                    and words[0].lower() not in attribution.OPENERS and place_names_form(name) in ("name", "person")):
+                found = name
+        return found
 
     def status_features(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> list[str]:
         """Whether the figure happened, is forecast or only proposed: modal and reporting words
