@@ -14,6 +14,7 @@ import bisect
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -70,8 +71,18 @@ def _quantity_factor(unit: str) -> tuple[float, str]:
     return float(converted.magnitude), str(converted.units)
 
 
+@cache
+def outside_pint() -> dict[str, str]:
+    """unit -> why it is not normalised (data/units_outside_pint.csv)."""
+    return {row["unit"]: row["note"] for row in table("units_outside_pint")}
+
+
 def quantity(value: float | None, low: float | None, high: float | None, unit: str) -> Normalised:
-    """A quantity in the canonical unit of its dimension (data/canonical_units.csv)."""
+    """A quantity in the canonical unit of its dimension (data/canonical_units.csv); a unit pint
+    does not define (data/units_outside_pint.csv) keeps no normalised value, with the reason."""
+    outside = next((word for word in re.findall(r"[A-Za-z_]+", unit or "") if word in outside_pint()), None)
+    if outside is not None:
+        return Normalised(None, None, None, None, note=f"unit {outside!r} is not normalised: {outside_pint()[outside]}, unknown to pint")
     try:
         factor, target = _quantity_factor(unit)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError) as err:

@@ -36,6 +36,7 @@ TABLES = {
     "region_stop": (["word"], ["word"]),
     "reporting_verbs": (["word"], ["word"]),
     "shared_currency_names": (["name", "code"], ["name", "code"]),
+    "units_outside_pint": (["alias", "unit", "note"], ["alias"]),
 }
 
 
@@ -65,7 +66,8 @@ VOCABULARIES = [
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
-    ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier"}),
+    ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
+                       "collective_people", "ellipsis_frame"}),
     ("rates", "where", {"money", "quantity", "clause"}),
 ]
 
@@ -92,6 +94,14 @@ def test_units_parse_in_pint(name):
     registry = normalise.registry()
     for row in table(name):
         registry.parse_units(row["unit"])  # raises on a unit pint does not know
+
+
+def test_units_outside_pint_are_never_normalised_and_not_also_pint_units():
+    pint_aliases = {row["alias"] for row in table("units")}
+    for row in table("units_outside_pint"):
+        assert row["alias"] not in pint_aliases
+        norm = normalise.quantity(2.0, None, None, row["unit"])
+        assert norm.value is None and row["unit"] in norm.note
 
 
 def test_rates_of_quantities_and_clauses_are_pint_time_units():

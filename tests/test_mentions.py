@@ -298,10 +298,24 @@ CASES = [
     # known misses: a fix flips the row
     pytest.param("The ministry listed some 340.", [F("340", "count", 340.0, "entity")],
                  marks=pytest.mark.xfail(strict=True, reason="the counted noun is only in an earlier sentence")),
-    pytest.param("Some 377 million of the world's poor live there.", [F("377 million", "count", 3.77e8, "person")],
-                 marks=pytest.mark.xfail(strict=True, reason="a scaled number with 'of the' and an adjective as the noun")),
-    pytest.param("Farmland of 1.74 billion mu was kept.", [F("1.74 billion mu", "quantity", 1.74e9, "mu")],
-                 marks=pytest.mark.xfail(strict=True, reason="a unit pint does not know is not read")),
+    ("Some 377 million of the world's poor live there.", [F("377 million", "count", 3.77e8, "person")]),
+    # a bare number that leaves out the noun of the count or quantity before it takes its unit
+    ("India takes about 1.7 million barrels a day and China 1.1 million.",
+     [F("1.7 million barrels a day", "quantity", 1.7e6, "barrel / day"), F("1.1 million", "quantity", 1.1e6, "barrel / day")]),
+    ("The UK has listed 73 tankers, against 39 listed by Washington.",
+     [F("73 tankers", "count", 73, "tanker"), F("39", "count", 39, "tanker")]),
+    ("In the Senate, 88 senators voted in favour and 11 against.",
+     [F("88 senators", "count", 88, "senator"), F("11", "count", 11, "senator")]),
+    ("Farms produce 12 million tons and consume about 10 million.",
+     [F("12 million tons", "quantity", 1.2e7, "metric_ton"), F("10 million", "quantity", 1e7, "metric_ton")]),
+    ("The number of listed vessels rose to almost 600.", [F("600", "count", 600, "vessel")]),
+    ("The plant shipped 20 cargoes in 2024 on route 66.", [F("20 cargoes", "count", 20, "cargo")]),
+    ("Shipments of 5 million tonnes left, said Li, who is 58.", [F("5 million tonnes", "quantity", 5e6, "metric_ton")]),
+    ("About 2.5 million of the region's farmers lost their crops.", [F("2.5 million", "count", 2.5e6, "farmer")]),
+    ("Nearly 1.2 million of its migrant workers went home.", [F("1.2 million", "count", 1.2e6, "worker")]),
+    ("Farmland of 1.74 billion mu was kept.", [F("1.74 billion mu", "quantity", 1.74e9, "mu")]),
+    ("The harvest came to 3,000 catties of tea.", [F("3,000 catties", "quantity", 3000, "catty")]),
+    ("Farmers sold 40,000 quintals of wheat.", [F("40,000 quintals", "quantity", 4e6, "kilogram")]),
 ]
 
 
@@ -373,3 +387,11 @@ def test_the_document_names_the_country_for_every_sentence():
 
     facts = econfacts.extract_text("Libya's revenue rose. In the first half it came to 33.4 billion dinars.")
     assert [(f.surface, f.unit) for f in facts] == [("33.4 billion dinars", "LYD")]
+
+
+def test_a_unit_pint_does_not_define_keeps_its_value_and_says_why_it_is_not_normalised():
+    from econfacts import extract_text
+
+    [fact] = extract_text("Farmland of 1.74 billion mu was kept.")
+    assert (fact.kind, fact.value, fact.unit) == ("quantity", 1.74e9, "mu")
+    assert fact.norm_value is None and "mu" in fact.norm_note  # not pint's milli atomic mass unit

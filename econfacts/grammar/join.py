@@ -31,7 +31,7 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
                 continue
         out.append(a)
         i += 1
-    return _lists(text, out, r)
+    return _ellipses(text, _lists(text, out, r), r)
 
 
 LEVEL_RATIO = 3.0  # a level at most this many times the change could be the other end of a range
@@ -104,6 +104,61 @@ def _lists(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
         for idx in members:
             drafts[idx] = _adopt(drafts[idx], b, share_scale=True)
     return drafts
+
+
+ELLIPSIS_REACH = 160  # characters from a counted or measured figure to a bare number that leaves its noun out
+ELLIPSIS_RATIO = 50.0  # the bare number is within this factor of that figure
+
+
+def _ellipses(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
+    """A bare number that leaves out the noun of a count or quantity just before it takes its kind
+    and unit: "India takes 1.7 million barrels a day and China 1.1 million", "73 tankers,
+    against 39 listed by Washington", "the number of listed vessels rises to almost 600"."""
+    model: Draft | None = None
+    for j, d in enumerate(drafts):
+        if d.kind is not None:
+            model = d if d.kind in ("count", "quantity") and d.qualifier != "vague" else None
+            continue
+        if d.value is None or d.value <= 0 or d.spelled and not d.has_scale:
+            continue
+        if model is not None and d.start - model.end <= ELLIPSIS_REACH and (d.has_scale or _framed(text, d.start, r)):
+            value = d.value * model.scale if (not d.has_scale and model.has_scale and d.value < 1000) else d.value
+            base = model.value if model.value is not None else (model.high or model.low)
+            if base and 1 / ELLIPSIS_RATIO <= value / base <= ELLIPSIS_RATIO:
+                drafts[j] = replace(d, kind=model.kind, unit=model.unit, value=value, per=model.per)
+                continue
+        named = _number_of(text[max(0, d.start - ELLIPSIS_REACH) : d.start], r)
+        if named:  # "the number of oil tankers under UK sanctions rises to 73"
+            drafts[j] = replace(d, kind="count", unit=named)
+    return drafts
+
+
+def _framed(text: str, start: int, r: Rules) -> bool:
+    """Whether an unscaled bare number stands where a figure's noun is left out: after a word that
+    compares or joins ("against 39", "and 11", "about 40") or after a name that follows one ("and
+    China 30"); not after a label ("route 66", "page 5")."""
+    words = r.ellipsis_word.findall(text, max(0, start - 40), start)
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower() in r.ellipsis_frames:
+        return True
+    return last[:1].isupper() and len(words) > 1 and words[-2].lower() in r.ellipsis_frames
+
+
+def _number_of(left: str, r: Rules) -> str | None:
+    """The counted noun of "the number of X ..." ending just before a bare number: "the number of
+    listed vessels to almost" -> "vessel"."""
+    found = r.number_of.search(left)
+    if not found:
+        return None
+    from econfacts.grammar.read import singular
+
+    for word in found.group("words").split():
+        head = singular(word)
+        if head:
+            return head
+    return None
 
 
 def share_brackets(text: str, mentions: list[Mention], r: Rules) -> list[Mention]:

@@ -98,6 +98,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         count = read_count(text, pos, value, r)
         if count:
             return Draft(start, count[0], "count", value, count[1], scale=scale, has_scale=True)
+        counted = _counted_after_of(text, pos, r)  # "377 million of the world's poor"
+        if counted:
+            return Draft(start, pos, "count", value, counted, scale=scale, has_scale=True)
         return Draft(start, pos, None, value, scale=scale, has_scale=True)
 
     compound = r.compound_noun.match(text, end)
@@ -225,6 +228,19 @@ def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
     if count:
         return Draft(start, count[0], "count", None, count[1], low=low, high=high, qualifier="vague")
     return None
+
+
+def _counted_after_of(text: str, pos: int, r: Rules) -> str | None:
+    """The noun a scaled number counts through "of the ...": "377 million of the world's poor"
+    (people), "2 million of its 40 million citizens" is left alone (a number inside)."""
+    of_the = r.of_the_owner.match(text, pos)
+    if not of_the:
+        return None
+    word = r.word.match(text, of_the.end() - 1)
+    if word and word.group("w").lower() in r.collective_people:
+        return "person"  # "the poor", "the unemployed"
+    count = read_count(text, of_the.end() - 1, 2.0, r)
+    return count[1] if count else None
 
 
 def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] | None:

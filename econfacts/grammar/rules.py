@@ -81,6 +81,11 @@ class Rules:
     function_words: frozenset[str]  # a counted noun phrase never runs through them
     openers: frozenset[str]  # capitalised sentence openers: "The 25" is no name
     weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
+    ellipsis_word: Pattern
+    ellipsis_frames: frozenset[str]  # words before a number that leaves its noun out: "against 39", "and 11"
+    number_of: Pattern
+    of_the_owner: Pattern
+    collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
     price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
 
@@ -122,6 +127,9 @@ class Rules:
             unit_alts.append(f"(?i:{alias})" if row["alias"].islower() and len(row["alias"]) > 3 else alias)
         units = {(row["alias"] if not (row["alias"].islower() and len(row["alias"]) > 3) else row["alias"].lower()):
                  (row["unit"], float(row["factor"])) for row in table("units")}
+        for row in table("units_outside_pint"):  # kept as written, never normalised ("1.74 billion mu")
+            unit_alts.append(re.escape(row["alias"]))
+            units[row["alias"]] = (row["unit"], 1.0)
         # quantulum3's unit catalogue: the names the table lacks ("kilolitres", "short tons", "square miles")
         from econfacts.q3 import unit_vocabulary
 
@@ -184,6 +192,9 @@ class Rules:
             word=re.compile(r"[ \t\u00a0]+(?P<w>(?:[A-Z]\.){2}(?![A-Z])|[A-Za-z][A-Za-z’'-]*)"),
             conj=re.compile(r"(?P<more>(?:,\s*[a-z]+)*),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b"),
             of_the=re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+"),
+            # "of the world's", "of the country's", "of Europe's", "of its": then the counted noun
+            of_the_owner=re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+"),
+            collective_people=frozenset(closed["collective_people"]),
             month_before=re.compile(rf"\b{months}\.?\s+$"),
             month_after=re.compile(rf"\s+{months}\b"),
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
@@ -198,6 +209,13 @@ class Rules:
             range_gap=re.compile(r"^(?:\s*[-–]\s*|\s+to\s+(?:as\s+(?:high|much|many|low)\s+as\s+)?|\s+and\s+)$"),
             list_last_gap=re.compile(r"^,?\s+(?:or|and|0r)\s+$"),
             list_gap=re.compile(r"^,\s*$"),
+            # "the number of listed vessels rises to almost": the counted noun, then the verb and a
+            # preposition right before the number
+            ellipsis_word=re.compile(r"[A-Za-z][\w'’-]*|,"),
+            ellipsis_frames=frozenset(closed["ellipsis_frame"]),
+            number_of=re.compile(r"\b(?:the|total)\s+number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
+                                 r"\b(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
+                                 r"more\s+than|around|some|roughly|above|below|under)\s+)?$", re.I),
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
