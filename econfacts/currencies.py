@@ -53,6 +53,18 @@ def names() -> dict[str, str]:
     return out
 
 
+@cache
+def dollar_demonyms() -> dict[str, str]:
+    """"Canadian" -> CAD, "Australian" -> AUD: the nationality words of the dollar names (a "$"
+    amount followed by "Canadian" or "in Australian dollars" is that country's dollar)."""
+    out = {}
+    for currency in pycountry.currencies:  # ISO 4217 names: "Canadian Dollar", "Hong Kong Dollar"
+        words = currency.name.split()
+        if len(words) >= 2 and words[-1] == "Dollar" and currency.alpha_3 != "USD" and all(w[:1].isupper() and w.isalpha() for w in words[:-1]):
+            out[" ".join(words[:-1])] = currency.alpha_3
+    return out
+
+
 def _national_names(iso_names: dict[str, str]) -> dict[str, str]:
     """"Ghanaian cedis", "Libyan dinars", "NZ dollars": a country's demonym or short code (the
     countryinfo library) before the unit of its one currency."""

@@ -47,7 +47,8 @@ def _change_then_level(text: str, a: Draft, b: Draft, gap: str, r: Rules) -> boo
     hedge = hedge_before(text, a.start, r)
     left_end = hedge.start() if hedge else a.start
     left = text[max(0, left_end - 60) : left_end]
-    return bool(r.change_verb.search(left) or r.change_adverb.search(left) or left.rstrip().lower().endswith(" by"))
+    return bool(r.change_verb.search(left) or r.change_adverb.search(left) or left.rstrip().lower().endswith(" by")
+                or r.change_or.search(left))
 
 
 def _joinable(a: Draft, b: Draft) -> bool:
@@ -103,6 +104,14 @@ def _lists(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
                 break
         for idx in members:
             drafts[idx] = _adopt(drafts[idx], b, share_scale=True)
+    for j in range(1, len(drafts)):  # "£10 and 16 billion": the first amount takes the scale written once
+        a, b = drafts[j - 1], drafts[j]
+        if (a.kind == "money" and not a.has_scale and b.has_scale and b.kind in (None, "money") and (b.kind is None or b.unit == a.unit)
+                and a.value and b.value and r.list_last_gap.match(text[a.end : b.start])
+                and 1 / LEVEL_RATIO <= a.value * b.scale / b.value <= LEVEL_RATIO):
+            drafts[j - 1] = replace(a, value=a.value * b.scale, scale=b.scale, has_scale=True)
+            if b.kind is None:
+                drafts[j] = replace(b, kind="money", unit=a.unit)
     return drafts
 
 

@@ -47,8 +47,11 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
     # Currency written before the number ("$", "US$", "Rs ", "USD ").
     prefix = r.prefix.search(text, max(0, start - 9), start)
     if prefix and not spelled:
-        code = currencies.code_for(prefix.group("cur"))
-        return _read_money(text, prefix.start(), end, -value if prefix.group("neg") else value, code, r, yen)
+        written, begins = prefix.group("cur"), prefix.start()
+        if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
+            written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
+        code = currencies.code_for(written)
+        return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, yen)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
@@ -74,8 +77,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         if not has_scale:  # "75 USD million"
             later, after_scale, found = read_scale(text, end, r, allow_letter=False)
             if found:
-                value, end = value * later, after_scale
-        return money_draft(text, start, end, value, code, r)
+                value, end, scale, has_scale = value * later, after_scale, later, True
+        draft = money_draft(text, start, end, value, code, r)
+        draft.scale, draft.has_scale = scale, has_scale  # "3–3.5 trillion rubles": the range's low end takes the scale
+        return draft
     named = r.shared_suffix.match(text, pos)
     if named and named.group("cur").lower() in shared:  # "33 billion dinars" in a text about Libya
         return money_draft(text, start, named.end(), value, shared[named.group("cur").lower()], r)
@@ -166,13 +171,28 @@ def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float
         pos, found = s.end(), True
 
 
+_DECADE_PARTS = {"": (0, 9), "low": (0, 4), "lower": (0, 4), "mid": (3, 7), "middle": (3, 7), "high": (5, 9), "upper": (5, 9)}
+
+
 def _read_money(text: str, start: int, num_end: int, value: float, code: str, r: Rules, yen: str) -> Draft:
     if code == "JPY" and text[start] == "¥":
         code = yen
+    decade = r.decade.match(text, num_end)
+    if decade and 10 <= value <= 90 and float(value).is_integer() and value % 10 == 0:
+        # "the low $70s": a price somewhere in that ten
+        part = r.decade_part.search(text, max(0, start - 12), start)
+        low, high = _DECADE_PARTS[part.group("p").lower() if part else ""]
+        draft = money_draft(text, start, decade.end(), value, code, r)
+        draft.value, draft.low, draft.high, draft.qualifier = None, value + low, value + high, "range"
+        return draft
     scale, pos, _ = read_scale(text, num_end, r, allow_letter=True)
     suffix = r.suffix.match(text, pos)
     if suffix and currencies.code_for(suffix.group("cur")) == code:
         pos = suffix.end()  # "$505.5 billion dollars"
+    if code == "USD" and text[start] == "$":
+        whose = r.dollar_after.match(text, pos)
+        if whose:  # "$2 billion Canadian", "$16.6 billion in Canadian dollars"
+            code = currencies.dollar_demonyms()[whose.group("d")]
     draft = money_draft(text, start, pos, value * scale, code, r)
     draft.has_scale = scale != 1.0
     draft.scale = scale

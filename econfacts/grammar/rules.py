@@ -83,6 +83,10 @@ class Rules:
     weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
     ellipsis_word: Pattern
     ellipsis_frames: frozenset[str]  # words before a number that leaves its noun out: "against 39", "and 11"
+    decade: Pattern
+    decade_part: Pattern
+    change_or: Pattern
+    dollar_after: Pattern
     number_of: Pattern
     of_the_owner: Pattern
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
@@ -160,7 +164,7 @@ class Rules:
                 rf"|(?P<spelled>\b(?i:{spelled})\b)"
             ),
             scale=re.compile(
-                rf"(?:\s+(?P<word>(?i:{alternation(words)}))\b"
+                rf"(?:(?:\s+|-)(?P<word>(?i:{alternation(words)}))\b"  # "2.9 billion", "$2.9-billion"
                 rf"|[\s-]?(?P<abbrev>(?i:{alternation(abbrevs)}))\b"
                 rf"|(?P<letter>(?i:{alternation(letters)}))\b)"
             ),
@@ -224,6 +228,12 @@ class Rules:
             qualifiers={row["phrase"].lower(): row["qualifier"] for row in hedges},
             clause_per=re.compile(rf"^[^.;,—–]*?\b(?P<per>{clause_rates})\b"),
             # "fell 3.2%", "decline by nearly 30 per cent", "cut its forecast by ¥1.4 trillion"
+            # "rose 0.6 per cent or S$0.01 to S$1.82": a change told twice, then the level
+            decade=re.compile(r"s(?![\w'’])"),  # "$70s"
+            decade_part=re.compile(r"\b(?P<p>low|lower|mid|middle|high|upper)[-\s]+$", re.I),
+            change_or=re.compile(rf"\b(?:{verbs})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\bor\s+$", re.I),
+            # "$2 billion Canadian", "$16.6 billion in Canadian dollars": whose dollar a bare "$" is
+            dollar_after=re.compile(rf"\s+(?:in\s+)?(?P<d>{alternation(list(currencies.dollar_demonyms()))})(?:\s+dollars?)?\b(?!\s+(?:company|firm|group|government|bank))"),
             change_verb=re.compile(rf"\b(?P<w>{verbs})(?:\s+by)?\s+$|\b(?P<w2>{verbs})\b[^.,;:!?()—]{{0,40}}?\bby\s+$", re.I),
             change_phrasal=re.compile(rf"\b(?:{alternation(list(change_words['phrasal']))})\s+$", re.I),  # "make up 40 percent"
             change_adverb=re.compile(rf"\b(?P<w>{alternation(list(change_words['adverb']))})\s+$", re.I),  # "down 11%"
