@@ -312,6 +312,11 @@ CASES = [
     ("The cedi trades at almost Ghc4 to the dollar.", [F("Ghc4", "money", 4, "GHS")]),
     ("Brent fell to the low $70s per barrel.", [F("$70s per barrel", "money", (70, 74), "USD")]),
     ("Oil traded in the $60s.", [F("$60s", "money", (60, 69), "USD")]),
+    # a bare number joined to a quantity takes its scale and its unit's factor
+    ("Around 4-6 billion cubic metres of gas went abroad.", [F("4-6 billion cubic metres", "quantity", (4e9, 6e9), "meter ** 3")]),
+    ("Flows of 30-40 bcm went west.", [F("30-40 bcm", "quantity", (3e10, 4e10), "meter ** 3")]),
+    ("It ships 5, 10 or 25 bcm.", [F("5", "quantity", 5e9, "meter ** 3"), F("10", "quantity", 1e10, "meter ** 3"),
+                                   F("25 bcm", "quantity", 2.5e10, "meter ** 3")]),
     # a bare number that leaves out the noun of the count or quantity before it takes its unit
     ("India takes about 1.7 million barrels a day and China 1.1 million.",
      [F("1.7 million barrels a day", "quantity", 1.7e6, "barrel / day"), F("1.1 million", "quantity", 1.1e6, "barrel / day")]),

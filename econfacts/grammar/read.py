@@ -65,7 +65,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         return Draft(start, percent.end(), "percent", value * factor, unit, spelled=spelled)
     unit = r.unit.match(text, pos)
     if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
-        return _quantity(start, value, unit, r, spelled)
+        return _quantity(start, value, unit, r, spelled, scale)
     suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
@@ -213,7 +213,9 @@ def money_draft(text: str, start: int, end: int, value: float, code: str, r: Rul
     return draft
 
 
-def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: bool) -> Draft:
+def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: bool, scale: float = 1.0) -> Draft:
+    """A quantity; its scale is the scale word's times the unit's factor, so that a bare number
+    joined to it takes both ("4-6 billion cubic metres", "30-40 bcm")."""
     alias = unit.group("alias")
     key = alias if alias in r.units else re.sub(r"\s+", " ", alias.lower())
     pint_unit, factor = r.units[key]
@@ -221,7 +223,8 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
     if unit.group("rate_unit"):
         pint_unit = f"{pint_unit} / {r.rates['quantity'][unit.group('rate_unit').lower()]}"
         end = unit.end()
-    return Draft(start, end, "quantity", value * factor, pint_unit, spelled=spelled)
+    return Draft(start, end, "quantity", value * factor, pint_unit, spelled=spelled, scale=scale * factor,
+                 has_scale=scale * factor != 1.0)
 
 
 def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
