@@ -312,6 +312,21 @@ CASES = [
     ("The cedi trades at almost Ghc4 to the dollar.", [F("Ghc4", "money", 4, "GHS")]),
     ("Brent fell to the low $70s per barrel.", [F("$70s per barrel", "money", (70, 74), "USD")]),
     ("Oil traded in the $60s.", [F("$60s", "money", (60, 69), "USD")]),
+    # hyphenated basis points, singular currency names, the riyal's "SR", a price base after "to"
+    ("Analysts expected a 50-basis-point cut.", [F("50-basis-point", "percent", 0.5, "percentage_point")]),
+    ("The regulator settled on a 95-million franc penalty.", [F("95-million franc", "money", 9.5e7, "CHF")]),
+    ("Revenue is estimated at SR783,000,000,000.", [F("SR783,000,000,000", "money", 7.83e11, "SAR")]),
+    ("Spending was adjusted to 2024 dollars.", []),
+    # a number and unit that describe a noun, "one" before a unit
+    ("Exporters shipped 60-kilogram bags of coffee.", []),
+    ("Oil was priced at $43 per one barrel.", [F("$43", "money", 43, "USD")]),
+    # an amount that leaves out its currency after a scale; a conversion in brackets is passed over
+    ("Revenue may fall from 5.7 trillion rubles (about $74 billion) to 3.8 trillion.",
+     [F("5.7 trillion rubles", "money", 5.7e12, "RUB"), F("$74 billion", "money", 7.4e10, "USD"),
+      F("3.8 trillion", "money", 3.8e12, "RUB")]),
+    ("The total is $600 million. Of that first 300 million, Japan signed half.",
+     [F("$600 million", "money", 6e8, "USD"), F("300 million", "money", 3e8, "USD")]),
+    ("The cargo of 1.1 million barrels left around December 4-5 at the port.", [F("1.1 million barrels", "quantity", 1.1e6, "barrel")]),
     # a bare number joined to a quantity takes its scale and its unit's factor
     ("Around 4-6 billion cubic metres of gas went abroad.", [F("4-6 billion cubic metres", "quantity", (4e9, 6e9), "meter ** 3")]),
     ("Flows of 30-40 bcm went west.", [F("30-40 bcm", "quantity", (3e10, 4e10), "meter ** 3")]),

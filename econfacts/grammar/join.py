@@ -2,6 +2,7 @@
 ("5, 10 or 25 percent"), and a converted amount in brackets ("¥1.4 trillion ($9.5 billion)")."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from econfacts.grammar.modifiers import hedge_before
@@ -126,8 +127,12 @@ def _ellipses(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
     model: Draft | None = None
     for j, d in enumerate(drafts):
         if d.kind is not None:
-            model = d if d.kind in ("count", "quantity") and d.qualifier != "vague" else None
+            if _OPEN_BRACKET.search(text, max(0, d.start - 25), d.start):
+                continue  # "(approximately $74.2 billion)": a conversion, the amount before it stays the model
+            model = d if d.kind in ("count", "quantity", "money") and d.qualifier != "vague" else None
             continue
+        if model is not None and model.kind == "money" and not d.has_scale:
+            continue  # an amount of money leaves out its currency only after a scale: "to 3.8 trillion"
         if d.value is None or d.value <= 0 or d.spelled and not d.has_scale:
             continue
         if model is not None and d.start - model.end <= ELLIPSIS_REACH and (d.has_scale or _framed(text, d.start, r)):
@@ -142,17 +147,20 @@ def _ellipses(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
     return drafts
 
 
+_OPEN_BRACKET = re.compile(r"\([^()]*$")  # "(approximately $74.2 billion)": a figure inside brackets
+
+
 def _framed(text: str, start: int, r: Rules) -> bool:
     """Whether an unscaled bare number stands where a figure's noun is left out: after a word that
     compares or joins ("against 39", "and 11", "about 40") or after a name that follows one ("and
     China 30"); not after a label ("route 66", "page 5")."""
-    words = r.ellipsis_word.findall(text, max(0, start - 40), start)
-    if not words:
-        return False
-    last = words[-1]
+    found = list(r.ellipsis_word.finditer(text, max(0, start - 40), start))
+    if not found or text[found[-1].end() : start].strip():
+        return False  # a word must stand right before the number: not "December 4-5"
+    last = found[-1].group()
     if last.lower() in r.ellipsis_frames:
         return True
-    return last[:1].isupper() and len(words) > 1 and words[-2].lower() in r.ellipsis_frames
+    return last[:1].isupper() and len(found) > 1 and found[-2].group().lower() in r.ellipsis_frames
 
 
 def _number_of(left: str, r: Rules) -> str | None:

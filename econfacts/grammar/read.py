@@ -61,10 +61,15 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
 
     percent = r.percent.match(text, pos)
     if percent:
-        unit, factor = r.percent_units[re.sub(r"\s+", " ", percent.group("alias").lower())]
+        written = percent.group("alias").lower()
+        unit, factor = r.percent_units.get(re.sub(r"\s+", " ", written)) or r.percent_units[re.sub(r"[\s-]+", " ", written)]
         return Draft(start, percent.end(), "percent", value * factor, unit, spelled=spelled)
     unit = r.unit.match(text, pos)
     if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
+        if text.startswith("-", pos) and not unit.group("rate") and r.noun_after.match(text, unit.end()):
+            return None  # "60-kilogram bags", "a 20-foot container": the number and unit describe a noun
+        if spelled and value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
+            return None  # "per one barrel", "one tonne of wheat costs": a unit, no amount
         return _quantity(start, value, unit, r, spelled, scale)
     suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
     if suffix:

@@ -83,6 +83,7 @@ class Rules:
     weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
     ellipsis_word: Pattern
     ellipsis_frames: frozenset[str]  # words before a number that leaves its noun out: "against 39", "and 11"
+    noun_after: Pattern
     decade: Pattern
     decade_part: Pattern
     change_or: Pattern
@@ -123,7 +124,7 @@ class Rules:
 
         percent_alts = []
         for row in table("percent_units"):
-            alias = re.escape(row["alias"]).replace(r"\ ", r"\s+")
+            alias = re.escape(row["alias"]).replace(r"\ ", r"[\s-]+")  # "basis points", "a 50-basis-point cut"
             percent_alts.append(alias if len(row["alias"]) <= 3 else f"(?i:{alias})")
         unit_alts = []
         for row in table("units"):
@@ -204,6 +205,7 @@ class Rules:
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
             year_before=re.compile(r"\b(?:19|20)\d\d[-–/]$"),
             compound_after=re.compile(r"-[A-Za-z]"),
+            noun_after=re.compile(r"\s+[a-z]{3,}\b"),  # a lower-case word: the noun a "60-kilogram" describes
             compound_noun=re.compile(r"-(?P<noun>[a-z]+)\b(?!-)"),  # "a 27-member bloc", "a 336-room hotel"
             letter_after=re.compile(r"[A-Za-z]"),
             ordinal_after=re.compile(r"(?:st|nd|rd|th)\b"),
@@ -251,7 +253,7 @@ class Rules:
             openers=frozenset(closed["opener"]),
             weights=frozenset(closed["weight_name"]),
             count_modifiers=frozenset(closed["count_modifier"]),
-            price_base=re.compile(r"\b(?:in|constant|real|nominal|original)\s+$", re.IGNORECASE),
+            price_base=re.compile(r"\b(?:in|to|into|constant|real|nominal|original)\s+$", re.IGNORECASE),
         )
 
 
