@@ -459,6 +459,7 @@ _OPENERS = frozenset([
     "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
     "beginning", "effective", "covering", "that", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d")
+_THAT_UNITS = (["month"], ["quarter"], ["year"], ["period"], ["week"], ["season"])
 
 
 def periods(sentence: str, published: dt.date | None, words: tuple[list[int], list[str]] | None = None) -> list[Period]:
@@ -475,12 +476,15 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
         if start < taken:
             continue
         head = _HEAD.match(word).group()
+        if head == "that" and lower[k + 1 : k + 2] not in _THAT_UNITS:
+            continue  # "that month", "that period"; the word "that" is tried no further
         if head not in _OPENERS and not word.startswith("fy"):
             if head == "a":  # "a year earlier"
                 if lower[k + 1 : k + 2] != ["year"]:
                     continue
-            elif not (len(head) == 4 and _YEAR_HEAD.match(head)):  # "2024/25 allocations"
-                continue
+            elif not (len(head) == 4 and len(word) > 4 and _YEAR_HEAD.match(head) or sentence[start + 4 : start + 5] == "/"
+                      and _YEAR_HEAD.match(head)):
+                continue  # a year joined to another: "2024/25 allocations", "2022-23"
         m = pattern.match(sentence, start)
         if m is None:
             continue

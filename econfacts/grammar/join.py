@@ -166,6 +166,8 @@ def _framed(text: str, start: int, r: Rules) -> bool:
 def _number_of(left: str, r: Rules) -> str | None:
     """The counted noun of "the number of X ..." ending just before a bare number: "the number of
     listed vessels to almost" -> "vessel"."""
+    if "number of" not in left.lower():
+        return None
     found = r.number_of.search(left)
     if not found:
         return None
