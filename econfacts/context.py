@@ -380,6 +380,7 @@ PERSON_REACH = 600  # characters before a sentence in which "he said" finds its 
 _PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+|(?:van|von|de|der|al|bin)))*\s+[A-Z][a-z]+(?![\w])")
 _NOT_PERSON = frozenset("""the of and group bank company corp inc ltd limited plc motor motors ministry office council union
 fund agency institute university news street house department service energy oil gas airlines trade market exchange""".split())
+_RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
 
@@ -470,6 +471,7 @@ class Labeller:
         self._anaphors: dict[int, list[str]] = {}
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
+        self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
 
     # -- reading the document --------------------------------------------------------------
     def view(self, index: int) -> _SentenceView:
@@ -525,6 +527,20 @@ class Labeller:
                 cues_in.setdefault(index, []).append(_cue_of(m.group())[0])
                 self._cue_matches.setdefault(index, []).append((m.start() - starts[index], m.end() - starts[index], m.group()))
             measures = Counter(measure for found in cues_in.values() for measure in found)
+            # who imposes in this document: parties named, not after "on"/"against"/"to"/"from", in
+            # sentences whose cues name a tariff, sanctions, a price cap, a penalty or aid
+            imposers: Counter[str] = Counter()
+            for index, found in cues_in.items():
+                if IMPOSED.isdisjoint(found):
+                    continue
+                sentence_start = starts[index]
+                for start, _, name in self._place_matches.get(index, []):
+                    before = self.text[max(0, sentence_start + start - 9) : sentence_start + start].lower().split()
+                    if before and before[-1] in _RECEIVING:
+                        continue
+                    code, form = names[name]
+                    imposers[code] += 2 if form in ("person", "institution") else 1
+            self._doc_imposer = imposers.most_common(1)[0][0] if imposers else None
             # a leader or institution acts: it counts twice; ties go to the first named (a stable sort)
             ranked = sorted(mentions, key=lambda code: -(len(mentions[code]) + led[code]))
             rank = {code: i + 1 for i, code in enumerate(ranked)}
@@ -700,6 +716,8 @@ class Labeller:
         out = ["rank=" + r_name, "rank=" + r_name + m, "type=" + kind_of_party + m, "cnt=" + _bucket(len(named))]
         if r == 1:
             out.append("top" + m)
+        if code == self._doc_imposer:
+            out += ["docimp" + m, "docimp"]
         if code in led:
             out.append("led" + m)
         if code not in view.by_code:
