@@ -332,6 +332,14 @@ CASES = [
     ("Flows of 30-40 bcm went west.", [F("30-40 bcm", "quantity", (3e10, 4e10), "meter ** 3")]),
     ("It ships 5, 10 or 25 bcm.", [F("5", "quantity", 5e9, "meter ** 3"), F("10", "quantity", 1e10, "meter ** 3"),
                                    F("25 bcm", "quantity", 2.5e10, "meter ** 3")]),
+    # a counted noun four words deep, an acronym's plural, a capitalised compound, an acronym before it
+    ("OFAC listed two leading Russian oil companies.", [F("two leading Russian oil companies", "count", 2, "company")]),
+    ("The army will receive 1,000 counter-drone electronic warfare systems.",
+     [F("1,000 counter-drone electronic warfare systems", "count", 1000, "system")]),
+    ("Fewer than 10 VLCCs were hired.", [F("10 VLCCs", "count", 10, "VLCC")]),
+    ("In May, five of Australia's biggest beef processors were barred.", [F("five", "count", 5, "processor")]),
+    ("The rule creates two new Foreign Direct Product rules.", [F("two new Foreign Direct Product rules", "count", 2, "rule")]),
+    ("The firms employed over 130 IT workers.", [F("130 IT workers", "count", 130, "worker")]),
     # a bare number that leaves out the noun of the count or quantity before it takes its unit
     ("India takes about 1.7 million barrels a day and China 1.1 million.",
      [F("1.7 million barrels a day", "quantity", 1.7e6, "barrel / day"), F("1.1 million", "quantity", 1.1e6, "barrel / day")]),

@@ -120,7 +120,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
             return Draft(start, compound.end(), "count", value, noun, spelled=spelled)
     if _is_not_a_figure(text, start, end, value, m, r, spelled):
         return None
-    of_the = r.of_the.match(text, end)
+    of_the = r.of_the_owner.match(text, end)  # "Seven of the 29 vessels", "five of Australia's biggest beef processors"
     if of_the and value != 1:
         # "Seven of the 29 sanctioned vessels": the count takes the noun that follows.
         after_of = of_the.end()
@@ -278,7 +278,7 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
     first = r.word.match(text, pos)
     if first and first.group("w").lower() in r.count_modifiers:
         at = first.end()  # "73 more ships", "26 such persons": the noun comes after
-    while len(words) < 3:
+    while len(words) < COUNT_WORDS:
         w = r.word.match(text, at)
         if not w:
             break
@@ -287,11 +287,14 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
     for i, w in enumerate(words):
         word = w.group("w")
         lower = word.lower()
-        if lower in r.function_words or lower in r.count_stop:
-            return None
+        if (lower in r.function_words or lower in r.count_stop) and not (word.isupper() and len(word) > 1):
+            return None  # ("130 IT workers": an acronym is no function word)
         if value == 1 and word.islower():
             return w.end(), lower
-        head = singular(word) if word.islower() or word.lower() == "people" else None
+        if _ACRONYM_PLURAL.fullmatch(word):  # "10 VLCCs", "eight new ECCNs"
+            return w.end(), word[:-1]
+        capitalised_head = i > 0 and word[:1].isupper() and words[i - 1].group("w")[:1].isupper() and word[1:].islower()
+        head = singular(word) if word.islower() or lower == "people" or capitalised_head else None
         if head:
             end, units = w.end(), [head]
             conj = r.conj.match(text, end)
@@ -302,9 +305,13 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
                     end, units = conj.end(), units + [p for p in parts if p]
             unit = units[0] if len(units) == 1 else ", ".join(units[:-1]) + " and " + units[-1]
             return end, unit
-        if not (word.islower() or word[0].isupper()) or i == 2:
+        if not (word.islower() or word[0].isupper()) or i == COUNT_WORDS - 1:
             return None
     return None
+
+
+COUNT_WORDS = 4  # a counted noun phrase is read this many words deep: "two leading Russian oil companies"
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,6}s")
 
 
 @cache
