@@ -271,7 +271,8 @@ CASES = [
     ("It expects £1.4 billion in 2030-31 and £7.3 billion later.",
      [F("£1.4 billion", "money", 1.4e9, "GBP"), F("£7.3 billion", "money", 7.3e9, "GBP")]),
     ("Exports fell over the past two seasons.", []),
-    ("The yuan stood at 7.0518 versus the dollar.", []),
+    ("The yuan stood at 7.0518 versus the dollar.", [F("7.0518", "money", 7.0518, "CNY", per="dollar")]),  # an exchange rate
+    ("Trade grew 7 versus the year before.", []),
     ("Spending in original 2019 dollars rose 4%.", [F("4%", "percent", 4.0, "percent", change="up")]),
     ("Tankers above 3,000 deadweight tons were listed.", [F("3,000 deadweight tons", "quantity", 3000.0, "metric_ton")]),
     # a code written with a dollar sign, a capitalised euro, special drawing rights, a sign after the symbol
@@ -332,6 +333,11 @@ CASES = [
     ("Flows of 30-40 bcm went west.", [F("30-40 bcm", "quantity", (3e10, 4e10), "meter ** 3")]),
     ("It ships 5, 10 or 25 bcm.", [F("5", "quantity", 5e9, "meter ** 3"), F("10", "quantity", 1e10, "meter ** 3"),
                                    F("25 bcm", "quantity", 2.5e10, "meter ** 3")]),
+    # an exchange rate: a number quoted against a currency, in the currency the sentence names before it
+    ("The rupee weakened to 87.75 against the dollar.", [F("87.75", "money", 87.75, "INR", per="dollar")]),
+    ("The bank set the yuan's midpoint at 7.0268 per US dollar.", [F("7.0268 per US dollar", "money", 7.0268, "CNY", per="dollar")]),
+    ("The lira held at 18.2250 to the dollar.", [F("18.2250", "money", 18.225, "TRY", per="dollar")]),
+    ("The currency weakened past 7 per dollar.", []),  # no currency named: nothing is read
     # a counted noun four words deep, an acronym's plural, a capitalised compound, an acronym before it
     ("OFAC listed two leading Russian oil companies.", [F("two leading Russian oil companies", "count", 2, "company")]),
     ("The army will receive 1,000 counter-drone electronic warfare systems.",

@@ -32,7 +32,7 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
                 continue
         out.append(a)
         i += 1
-    return _ellipses(text, _lists(text, out, r), r)
+    return _exchange_rates(text, _ellipses(text, _lists(text, out, r), r), r)
 
 
 LEVEL_RATIO = 3.0  # a level at most this many times the change could be the other end of a range
@@ -148,6 +148,28 @@ def _ellipses(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
 
 
 _OPEN_BRACKET = re.compile(r"\([^()]*$")  # "(approximately $74.2 billion)": a figure inside brackets
+
+
+def _exchange_rates(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
+    """A bare number quoted against a currency is an exchange rate in the currency the sentence
+    names before it: "the rupee weakened to 87.75 against the dollar" (INR per dollar), "the yuan
+    at 7.0268 per US dollar". With no currency named before it, nothing is read."""
+    from econfacts import currencies
+
+    for j, d in enumerate(drafts):
+        if d.kind is not None or d.value is None or d.value <= 0 or d.spelled:
+            continue
+        quote = r.quoted_against.match(text, d.end)
+        if not quote:
+            continue
+        named = [m for m in r.currency_word.finditer(text, 0, d.start)]
+        code = currencies.names().get(named[-1].group("c").lower()) if named else None
+        against = quote.group("against").lower()
+        if code is None or code == currencies.names().get(against):
+            continue
+        end = quote.end() if quote.group("per") else d.end  # "7.0268 per US dollar": the rate word touches the number
+        drafts[j] = replace(d, kind="money", unit=code, per=against, end=end)
+    return drafts
 
 
 def _framed(text: str, start: int, r: Rules) -> bool:

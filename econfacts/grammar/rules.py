@@ -81,6 +81,8 @@ class Rules:
     function_words: frozenset[str]  # a counted noun phrase never runs through them
     openers: frozenset[str]  # capitalised sentence openers: "The 25" is no name
     weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
+    quoted_against: Pattern
+    currency_word: Pattern
     ellipsis_word: Pattern
     ellipsis_frames: frozenset[str]  # words before a number that leaves its noun out: "against 39", "and 11"
     noun_after: Pattern
@@ -217,6 +219,11 @@ class Rules:
             list_gap=re.compile(r"^,\s*$"),
             # "the number of listed vessels rises to almost": the counted noun, then the verb and a
             # preposition right before the number
+            # "87.75 against the dollar", "7.0268 per US dollar", "18.2250 to the dollar"
+            quoted_against=re.compile(r"\s+(?:(?P<per>per)\s+(?:the\s+)?|(?:to|against|versus|vs\.?)\s+the\s+)"
+                                      r"(?:US\s+|U\.S\.\s+|American\s+)?(?P<against>dollar|euro|greenback)\b", re.I),
+            # a currency's name in a sentence: "the rupee", "the yuan", "the lira"
+            currency_word=re.compile(rf"\b(?P<c>{alternation([n for n in currencies.names() if ' ' not in n and not n.endswith('s')])})\b", re.I),
             ellipsis_word=re.compile(r"[A-Za-z][\w'’-]*|,"),
             ellipsis_frames=frozenset(closed["ellipsis_frame"]),
             number_of=re.compile(r"\b(?:the|total)\s+number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
