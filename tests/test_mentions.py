@@ -318,8 +318,9 @@ CASES = [
     ("The regulator settled on a 95-million franc penalty.", [F("95-million franc", "money", 9.5e7, "CHF")]),
     ("Revenue is estimated at SR783,000,000,000.", [F("SR783,000,000,000", "money", 7.83e11, "SAR")]),
     ("Spending was adjusted to 2024 dollars.", []),
-    # a number and unit that describe a noun, "one" before a unit
-    ("Exporters shipped 60-kilogram bags of coffee.", []),
+    # a number and unit that describe a noun: a quantity, unless a count stands before them; "one" before a unit
+    ("The venture is built around a 1,300-kilometer pipeline.", [F("1,300-kilometer", "quantity", 1300, "kilometre")]),
+    ("The country shipped 28 million 60-kilogram bags.", [F("28 million 60-kilogram bags", "count", 2.8e7, "bag")]),
     ("Oil was priced at $43 per one barrel.", [F("$43", "money", 43, "USD")]),
     # an amount that leaves out its currency after a scale; a conversion in brackets is passed over
     ("Revenue may fall from 5.7 trillion rubles (about $74 billion) to 3.8 trillion.",
@@ -356,6 +357,9 @@ CASES = [
     ("Farms produce 12 million tons and consume about 10 million.",
      [F("12 million tons", "quantity", 1.2e7, "metric_ton"), F("10 million", "quantity", 1e7, "metric_ton")]),
     ("The number of listed vessels rose to almost 600.", [F("600", "count", 600, "vessel")]),
+    ("The number of shadow fleet vessels under sanctions will rise above 300.", [F("300", "count", 300, "vessel")]),
+    ("The step takes the overall number of targeted vessels to over 400.", [F("400", "count", 400, "vessel")]),
+    ("The number of vessels fell in 2024 while 300 more waited.", []),
     ("The plant shipped 20 cargoes in 2024 on route 66.", [F("20 cargoes", "count", 20, "cargo")]),
     ("Shipments of 5 million tonnes left, said Li, who is 58.", [F("5 million tonnes", "quantity", 5e6, "metric_ton")]),
     ("About 2.5 million of the region's farmers lost their crops.", [F("2.5 million", "count", 2.5e6, "farmer")]),

@@ -66,8 +66,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         return Draft(start, percent.end(), "percent", value * factor, unit, spelled=spelled)
     unit = r.unit.match(text, pos)
     if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
-        if text.startswith("-", pos) and not unit.group("rate") and r.noun_after.match(text, unit.end()):
-            return None  # "60-kilogram bags", "a 20-foot container": the number and unit describe a noun
+        if (text.startswith("-", pos) and not unit.group("rate") and r.noun_after.match(text, unit.end())
+                and r.number_before.search(text, max(0, start - 20), start)):
+            return None  # "28 million 60-kilogram bags": the number and unit describe the counted noun
         if spelled and value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
             return None  # "per one barrel", "one tonne of wheat costs": a unit, no amount
         return _quantity(start, value, unit, r, spelled, scale)
@@ -278,6 +279,9 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
     first = r.word.match(text, pos)
     if first and first.group("w").lower() in r.count_modifiers:
         at = first.end()  # "73 more ships", "26 such persons": the noun comes after
+    described = r.measured_modifier.match(text, at)
+    if described:
+        at = described.end()  # "28 million 60-kilogram bags": the bags are counted
     while len(words) < COUNT_WORDS:
         w = r.word.match(text, at)
         if not w:

@@ -85,6 +85,8 @@ class Rules:
     currency_word: Pattern
     ellipsis_word: Pattern
     ellipsis_frames: frozenset[str]  # words before a number that leaves its noun out: "against 39", "and 11"
+    number_before: Pattern
+    measured_modifier: Pattern
     noun_after: Pattern
     decade: Pattern
     decade_part: Pattern
@@ -207,6 +209,8 @@ class Rules:
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
             year_before=re.compile(r"\b(?:19|20)\d\d[-–/]$"),
             compound_after=re.compile(r"-[A-Za-z]"),
+            number_before=re.compile(r"\d(?:\s+(?:million|billion|thousand|hundred))?\s+$", re.I),
+            measured_modifier=re.compile(r"[ \t\u00a0]+\d[\d,.]*-[a-z]+(?=\s)"),
             noun_after=re.compile(r"\s+[a-z]{3,}\b"),  # a lower-case word: the noun a "60-kilogram" describes
             compound_noun=re.compile(r"-(?P<noun>[a-z]+)\b(?!-)"),  # "a 27-member bloc", "a 336-room hotel"
             letter_after=re.compile(r"[A-Za-z]"),
@@ -226,9 +230,9 @@ class Rules:
             currency_word=re.compile(rf"\b(?P<c>{alternation([n for n in currencies.names() if ' ' not in n and not n.endswith('s')])})\b", re.I),
             ellipsis_word=re.compile(r"[A-Za-z][\w'’-]*|,"),
             ellipsis_frames=frozenset(closed["ellipsis_frame"]),
-            number_of=re.compile(r"\b(?:the|total)\s+number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
-                                 r"\b(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
-                                 r"more\s+than|around|some|roughly|above|below|under)\s+)?$", re.I),
+            number_of=re.compile(r"\b(?:the|total)\s+(?:[a-z]+\s+)?number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
+                                 r"\b(?:(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
+                                 r"more\s+than|around|some|roughly|above|below|under)\s+)?|(?:above|below|over|under|past)\s+)$", re.I),
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
