@@ -376,6 +376,9 @@ class _SentenceView:
         return clause_start, clause_end
 
 
+QUOTE_REACH = 800  # characters a quotation may run before and after a figure's sentence
+SPEAKER_REACH = 80  # characters after a closing quotation mark in which its speaker is named
+_SPEAKER = re.compile(r"[,\s]*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|told|wrote|continued)\b[^.]*|[,\s]*(?:said|says|added|continued)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 PERSON_REACH = 600  # characters before a sentence in which "he said" finds its person
 _PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+|(?:van|von|de|der|al|bin)))*\s+[A-Z][a-z]+(?![\w])")
 _NOT_PERSON = frozenset("""the of and group bank company corp inc ltd limited plc motor motors ministry office council union
@@ -931,12 +934,29 @@ class Labeller:
                     found = self._credited.get(pronoun)
                     if found is None and pronoun == "he":  # a person named before without a verb of saying
                         found = self._person_before(self.sentences[index].start)
+                if found is None:  # a sentence inside a quotation: its speaker, named after it closes
+                    found = self._speaker_after(index)
             elif attribution.is_person(found):
                 self._credited["he"] = found
             else:
                 self._credited["it"] = found
             self._sources[index] = found
         return self._sources[index]
+
+    def _speaker_after(self, index: int) -> str | None:
+        """"“... costs hundreds of billions of dollars? You call that no action?” Trump said.": a
+        sentence inside a quotation that opened before it is credited to the speaker named where
+        the quotation closes, within QUOTE_REACH characters."""
+        sentence = self.sentences[index]
+        opened = self.text.rfind("“", max(0, sentence.start - QUOTE_REACH), sentence.end)
+        if opened < 0 or "”" in self.text[opened : sentence.start + 1]:
+            return None  # no quotation open at the sentence's start
+        closed = self.text.find("”", sentence.start, sentence.start + QUOTE_REACH)
+        if closed < 0:
+            return None
+        after = self.text[closed + 1 : closed + 1 + SPEAKER_REACH]
+        said = _SPEAKER.match(after)
+        return attribution.source("”" + said.group(), None) if said else None
 
     def _person_before(self, offset: int) -> str | None:
         """The last person's name of the text before `offset` ("Vinod Gupta, who heads the

@@ -231,6 +231,16 @@ def test_he_said_credits_the_person_named_before(text, surface, source):
     assert fact.source == source
 
 
+@pytest.mark.parametrize(("text", "surface", "source"), [
+    ("“Prices will climb. Would you say that costs $5 billion? I would not,” Ana Lopes said. Sales rose 5%.", "$5 billion", "Ana Lopes"),
+    ("“Prices will climb. Would you say that costs $5 billion? I would not,” Ana Lopes said. Sales rose 5%.", "5%", None),
+    ("Exports will fall. Would you say that costs $5 billion?", "$5 billion", None),
+])
+def test_a_sentence_inside_a_quotation_is_credited_to_its_speaker(text, surface, source):
+    [fact] = [f for f in extract_text(text) if f.surface == surface]
+    assert fact.source == source
+
+
 def test_that_month_and_that_period_refer_to_the_one_named_before():
     text = "Exports rose 4% in March 2024. Imports fell 2% that month, and coal sales came to $3 billion during that period."
     facts = extract_text(text)
