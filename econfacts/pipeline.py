@@ -5,6 +5,7 @@ import datetime as dt
 import hashlib
 import re
 import signal
+import sys
 import threading
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -177,7 +178,14 @@ def time_budget(seconds: float | None):
         if not state.get("done"):
             raise DocumentTimeout
 
+    hook = sys.unraisablehook
+
+    def quiet(unraisable):  # the timeout swallowed by a callback is no error to report: the flag says it
+        if not isinstance(unraisable.exc_value, DocumentTimeout):
+            hook(unraisable)
+
     previous = signal.signal(signal.SIGALRM, expire)
+    sys.unraisablehook = quiet
     signal.setitimer(signal.ITIMER_REAL, seconds, BUDGET_REPEAT)
     try:
         yield state
@@ -187,6 +195,7 @@ def time_budget(seconds: float | None):
                 state["done"] = True
                 signal.setitimer(signal.ITIMER_REAL, 0)
                 signal.signal(signal.SIGALRM, previous)
+                sys.unraisablehook = hook
                 break
             except DocumentTimeout:
                 continue
