@@ -381,8 +381,9 @@ SPEAKER_REACH = 80  # characters after a closing quotation mark in which its spe
 _SPEAKER = re.compile(r"[,\s]*(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|the\s+[a-z]+(?:\s+[a-z]+)?)\s+(?:said|says|added|told|wrote|continued)\b[^.]*|[,\s]*(?:said|says|added|continued)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 PERSON_REACH = 600  # characters before a sentence in which "he said" finds its person
 _PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+|(?:van|von|de|der|al|bin)))*\s+[A-Z][a-z]+(?![\w])")
-_NOT_PERSON = frozenset("""the of and group bank company corp inc ltd limited plc motor motors ministry office council union
-fund agency institute university news street house department service energy oil gas airlines trade market exchange""".split())
+# words of a company's or a place's name (attribution.is_person already refuses the words of a body)
+_NOT_PERSON = frozenset("""corp inc ltd limited plc motor motors union university news street house energy oil gas
+airlines trade market exchange""".split())
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
@@ -889,18 +890,13 @@ class Labeller:
                 self._remember_period(period, named)
         if chosen.kind == "back":  # "a year earlier": the period named before, a year back
             same = re.search(r"same\s+(\w+)", chosen.text, re.IGNORECASE)
-            unit = same.group(1).lower() if same else "period"
-            earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
+            earlier = _named(named, same.group(1) if same else "period")
             if earlier is not None:
                 return when.Period(chosen.start, chosen.end, chosen.text, when.year_back(earlier.first),
                                    when.year_back(earlier.last), None, chosen.kind)
             return chosen
-        unit = chosen.text.lower().split()[-1]
-        earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
         year = re.search(r"(?:19|20)\d\d$", chosen.text)
-        if year is not None:  # "in the same month of 2024"
-            unit = chosen.text.lower().split()[-3]
-            earlier = named.get(unit if unit in ("month", "quarter", "year") else "period")
+        earlier = _named(named, chosen.text.split()[-3 if year else -1])  # "in the same month (of 2024)"
         if earlier is None:
             return chosen
         first, last = earlier.first, earlier.last
@@ -948,7 +944,7 @@ class Labeller:
         sentence inside a quotation that opened before it is credited to the speaker named where
         the quotation closes, within QUOTE_REACH characters."""
         sentence = self.sentences[index]
-        opened = self.text.rfind("“", max(0, sentence.start - QUOTE_REACH), sentence.end)
+        opened = self.text.rfind("“", max(0, sentence.start - QUOTE_REACH), sentence.start + 1)
         if opened < 0 or "”" in self.text[opened : sentence.start + 1]:
             return None  # no quotation open at the sentence's start
         closed = self.text.find("”", sentence.start, sentence.start + QUOTE_REACH)
@@ -969,8 +965,8 @@ class Labeller:
             while words and (words[0].lower() in attribution.OPENERS or words[0].lower() in when.CALENDAR_WORDS):
                 words = words[1:]  # "In May Donald Trump" -> "Donald Trump"
             name = " ".join(words)
-            if len(words) >= 2 and (attribution.is_person(name) and not any(w.lower() in _NOT_PERSON or w.lower() in when.CALENDAR_WORDS for w in words)
-                    and words[0].lower() not in attribution.OPENERS and place_names_form(name) in ("name", "person")):
+            if (len(words) >= 2 and attribution.is_person(name) and place_names_form(name) in ("name", "person")
+                    and not any(w.lower() in _NOT_PERSON or w.lower() in when.CALENDAR_WORDS for w in words)):
                 found = name
         return found
 
@@ -1023,6 +1019,12 @@ class Labeller:
         self._by_measure[about.measure] = about
         if about.measure in IMPOSED and about.actor:
             self._imposer = about.actor
+
+
+def _named(named: dict[str, when.Period], unit: str) -> when.Period | None:
+    """The latest period named of a unit ("month", "quarter", "year"), else the latest of any."""
+    unit = unit.lower()
+    return named.get(unit if unit in ("month", "quarter", "year") else "period")
 
 
 def _sum_pairs(weights: dict[str, tuple[float, float]], features: list[str]) -> tuple[float, float]:

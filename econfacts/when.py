@@ -482,8 +482,7 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
             if head == "a":  # "a year earlier"
                 if lower[k + 1 : k + 2] != ["year"]:
                     continue
-            elif not (len(head) == 4 and len(word) > 4 and _YEAR_HEAD.match(head) or sentence[start + 4 : start + 5] == "/"
-                      and _YEAR_HEAD.match(head)):
+            elif not (_YEAR_HEAD.fullmatch(head) and (len(word) > 4 or sentence[start + 4 : start + 5] == "/")):
                 continue  # a year joined to another: "2024/25 allocations", "2022-23"
         m = pattern.match(sentence, start)
         if m is None:

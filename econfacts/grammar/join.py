@@ -162,10 +162,13 @@ def _exchange_rates(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
         quote = r.quoted_against.match(text, d.end)
         if not quote:
             continue
-        named = [m for m in r.currency_word.finditer(text, 0, d.start)]
-        code = currencies.names().get(named[-1].group("c").lower()) if named else None
+        last = None
+        for last in r.currency_word.finditer(text, 0, d.start):
+            pass  # the currency named last before the number
+        names = currencies.names()
+        code = names.get(last.group("c").lower()) if last else None
         against = quote.group("against").lower()
-        if code is None or code == currencies.names().get(against):
+        if code is None or code == names.get(against):
             continue
         end = quote.end() if quote.group("per") else d.end  # "7.0268 per US dollar": the rate word touches the number
         drafts[j] = replace(d, kind="money", unit=code, per=against, end=end)

@@ -121,7 +121,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
             return Draft(start, compound.end(), "count", value, noun, spelled=spelled)
     if _is_not_a_figure(text, start, end, value, m, r, spelled):
         return None
-    of_the = r.of_the_owner.match(text, end)  # "Seven of the 29 vessels", "five of Australia's biggest beef processors"
+    of_the = r.of_the.match(text, end)  # "Seven of the 29 vessels", "five of Australia's biggest beef processors"
     if of_the and value != 1:
         # "Seven of the 29 sanctioned vessels": the count takes the noun that follows.
         after_of = of_the.end()
@@ -262,7 +262,7 @@ def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
 def _counted_after_of(text: str, pos: int, r: Rules) -> str | None:
     """The noun a scaled number counts through "of the ...": "377 million of the world's poor"
     (people), "2 million of its 40 million citizens" is left alone (a number inside)."""
-    of_the = r.of_the_owner.match(text, pos)
+    of_the = r.of_the.match(text, pos)
     if not of_the:
         return None
     word = r.word.match(text, of_the.end() - 1)

@@ -93,7 +93,6 @@ class Rules:
     change_or: Pattern
     dollar_after: Pattern
     number_of: Pattern
-    of_the_owner: Pattern
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
     price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
@@ -200,9 +199,8 @@ class Rules:
             sign=re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
             word=re.compile(r"[ \t\u00a0]+(?P<w>(?:[A-Z]\.){2}(?![A-Z])|[A-Za-z][A-Za-z’'-]*)"),
             conj=re.compile(r"(?P<more>(?:,\s*[a-z]+)*),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b"),
-            of_the=re.compile(r"\s+of\s+(?:the|its|their|these|those)\s+"),
-            # "of the world's", "of the country's", "of Europe's", "of its": then the counted noun
-            of_the_owner=re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+"),
+            # "of the 29", "of its", "of the world's", "of Europe's": then the counted noun
+            of_the=re.compile(r"\s+of\s+(?:(?:the\s+)?[A-Za-z]+['’]s|the|its|their|these|those)\s+"),
             collective_people=frozenset(closed["collective_people"]),
             month_before=re.compile(rf"\b{months}\.?\s+$"),
             month_after=re.compile(rf"\s+{months}\b"),
@@ -221,8 +219,6 @@ class Rules:
             range_gap=re.compile(r"^(?:\s*[-–]\s*|\s+to\s+(?:as\s+(?:high|much|many|low)\s+as\s+)?|\s+and\s+)$"),
             list_last_gap=re.compile(r"^,?\s+(?:or|and|0r)\s+$"),
             list_gap=re.compile(r"^,\s*$"),
-            # "the number of listed vessels rises to almost": the counted noun, then the verb and a
-            # preposition right before the number
             # "87.75 against the dollar", "7.0268 per US dollar", "18.2250 to the dollar"
             quoted_against=re.compile(r"\s+(?:(?P<per>per)\s+(?:the\s+)?|(?:to|against|versus|vs\.?)\s+the\s+)"
                                       r"(?:US\s+|U\.S\.\s+|American\s+)?(?P<against>dollar|euro|greenback)\b", re.I),
@@ -230,6 +226,8 @@ class Rules:
             currency_word=re.compile(rf"\b(?P<c>{alternation([n for n in currencies.names() if ' ' not in n and not n.endswith('s')])})\b", re.I),
             ellipsis_word=re.compile(r"[A-Za-z][\w'’-]*|,"),
             ellipsis_frames=frozenset(closed["ellipsis_frame"]),
+            # "the number of listed vessels rises to almost": the counted noun, then the verb and a
+            # preposition right before the number
             number_of=re.compile(r"\b(?:the|total)\s+(?:[a-z]+\s+)?number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
                                  r"\b(?:(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
                                  r"more\s+than|around|some|roughly|above|below|under)\s+)?|(?:above|below|over|under|past)\s+)$", re.I),
@@ -241,9 +239,9 @@ class Rules:
             qualifiers={row["phrase"].lower(): row["qualifier"] for row in hedges},
             clause_per=re.compile(rf"^[^.;,—–]*?\b(?P<per>{clause_rates})\b"),
             # "fell 3.2%", "decline by nearly 30 per cent", "cut its forecast by ¥1.4 trillion"
-            # "rose 0.6 per cent or S$0.01 to S$1.82": a change told twice, then the level
             decade=re.compile(r"s(?![\w'’])"),  # "$70s"
             decade_part=re.compile(r"\b(?P<p>low|lower|mid|middle|high|upper)[-\s]+$", re.I),
+            # "rose 0.6 per cent or S$0.01 to S$1.82": a change told twice, then the level
             change_or=re.compile(rf"\b(?:{verbs})\b(?:[^.;:!?]|\.(?=\d)){{0,40}}?\bor\s+$", re.I),
             # "$2 billion Canadian", "$16.6 billion in Canadian dollars": whose dollar a bare "$" is
             dollar_after=re.compile(rf"\s+(?:in\s+)?(?P<d>{alternation(list(currencies.dollar_demonyms()))})(?:\s+dollars?)?\b(?!\s+(?:company|firm|group|government|bank))"),
