@@ -262,7 +262,9 @@ _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but|and then|which|af
 _ANAPHORS = (
     (re.compile(r"\b(?:the bloc|the union|the 27|member states)\b", re.IGNORECASE), "bloc"),
     (re.compile(r"\b(?:the country|the nation|the government|the state|the economy|its|it)\b", re.IGNORECASE), "country"),
+    (re.compile(r"\b(?:the president|the prime minister|the chancellor|the leader|he|she|his|her)\b", re.IGNORECASE), "person"),
 )
+LATEST_SENTENCES = 4  # an anaphor refers to a party named at most this many sentences before
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,9 +475,12 @@ class Labeller:
         self._base: dict[tuple[str, int, str], list[str]] = {}  # (code, sentence, measure) -> _base_features
         self._base_scores: dict[tuple[str, int, str], tuple[float, float]] = {}
         self._anaphors: dict[int, list[str]] = {}
+        self._latest_cache: dict[int, dict[str, str]] = {}
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
+        self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
+        self._money_counted = -1  # the offset of the last one counted: figures come in reading order
 
     # -- reading the document --------------------------------------------------------------
     def view(self, index: int) -> _SentenceView:
@@ -500,7 +505,8 @@ class Labeller:
         """Drop what was read of the sentences before `index`: figures come in reading order, so a
         document of any length keeps only its current sentence's views and scores in memory (the
         roles of its places stay: later sentences refer back to them)."""
-        for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors):
+        for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors,
+                      self._latest_cache):
             for old in [k for k in cache if k < index]:
                 del cache[old]
         for cache in (self._base, self._base_scores):
@@ -667,6 +673,14 @@ class Labeller:
         else:
             if view.names:
                 null.append("NULL|name=elsewhere" + m)
+        # the party whose currency the figure is in (ISO 4217 codes open with the country's code:
+        # INR, RUB, EUR), and the one whose currency the document has used most so far
+        money_party = mention.unit[:2] if kind == "money" and mention.unit else None
+        if money_party and mention.unit != "USD" and mention.start > self._money_counted:
+            self._money_parties[money_party] += 1
+            self._money_counted = mention.start
+        local = self._money_parties.most_common(1)[0][0] if self._money_parties else None
+        money_form = "usd" if mention.unit == "USD" else "local"
         codes: list[str | None] = [None]
         parts = []
         for code, named in mentions.items():
@@ -687,6 +701,10 @@ class Labeller:
             else:
                 out += ["fr=" + flow + "|away" + m for flow in flows]
             inside = "|in=True" if here else "|in=False"
+            if code == money_party:
+                out += ["cur=" + money_form, "cur=" + money_form + m, "cur=" + money_form + inside]
+            if code == local:
+                out += ["doccur" + m, "doccur|k=" + kind, "doccur" + inside]
             if code in remembered:
                 if same_measure is not None:
                     if code == same_measure.actor:
@@ -737,10 +755,35 @@ class Labeller:
         anaphors = self._anaphors.get(index)
         if anaphors is None:
             anaphors = self._anaphors[index] = [name for pattern, name in _ANAPHORS if pattern.search(view.text)]
+        latest = self._latest(index)
         for name in anaphors:
             out.append(f"ana={name}|type={kind_of_party}|rank={r_name}" + m)
+            if latest.get(name) == code:  # "the country", "the bloc", "the president": the last one named
+                out += [f"ana={name}|latest", f"ana={name}|latest" + m]
+        for form, latest_code in latest.items():
+            if latest_code == code:
+                out.append(f"latest={form}" + m)
         self._base[key] = out
         return out
+
+    def _latest(self, index: int) -> dict[str, str]:
+        """The party named last before sentence `index` (within LATEST_SENTENCES) of each form: a
+        country, a bloc, a person (a leader or institution stands for its party)."""
+        found = self._latest_cache.get(index)
+        if found is not None:
+            return found
+        names = place_names()
+        found = {}
+        self.document()
+        for before in range(index - 1, max(-1, index - 1 - LATEST_SENTENCES), -1):
+            for _, _, name in reversed(self._place_matches.get(before, [])):
+                code, form = names[name]
+                kind = "person" if form in ("person", "institution") else "bloc" if code in BLOCS else "country"
+                found.setdefault(kind, code)
+            if len(found) == 3:
+                break
+        self._latest_cache[index] = found
+        return found
 
     def _place_features(
         self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None,
@@ -780,7 +823,10 @@ class Labeller:
         elif side == "a":
             order = bisect_right(view.place_starts, place.start) - bisect_left(view.place_starts, end)
             out.append(f"rord={min(order, 3)}" + m)
-        out.append(f"sameclause={clause[0] <= place.start and place.end <= clause[1]}" + m)
+        same = clause[0] <= place.start and place.end <= clause[1]
+        out.append(f"sameclause={same}" + m)
+        if same and side == "b" and view.gap(clause[0], place.start) <= 2:  # it opens the figure's clause: its subject
+            out += ["csubj" + m, f"csubj|k={kind}"]
         if len(before) <= 1:
             out.append("initial" + m)
         if side == "b" and gap <= BETWEEN_MAX:

@@ -137,8 +137,6 @@ def test_no_partial_file_when_interrupted(tmp_path, monkeypatch):
     assert list(tmp_path.iterdir()) == []
 
 
-@pytest.mark.xfail(strict=True, reason="known miss: the sentence names no imposer and the model prefers the "
-                                       "article's most named party (Ukraine) over the president's country")
 def test_seed_tariff_is_imposed_by_the_us(seed_text):
     from econfacts import extract_text
 

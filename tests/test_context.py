@@ -147,6 +147,18 @@ FRAMES = [
     # a party named once and then referred to
     ("China's customs office released the data on Monday. Exports rose 4.1% in October from a year earlier.",
      "4.1%", "trade", "CN", None),
+    # "the president", "the country", "the bloc": the last one of that kind named before
+    ("Donald Trump spoke to Volodymyr Zelensky on Monday. Ukraine asked for more air defence. "
+     "The president was speaking of the 25% tariffs on Indian goods.", "25%", "tariff", "US", "IN"),
+    ("Ukraine pressed for more aid on Monday, and Ukraine's allies met in Berlin. Emmanuel Macron hosted the talks. "
+     "The president pledged 300 million euros.", "300 million euros", "aid", "FR", None),
+    pytest.param("Kenya's central bank held rates. Kenya and Uganda signed a trade pact. Officials from Ghana arrived on "
+                 "Tuesday. The country will cut spending by 3% next year.", "3%", "spending", "GH", None,
+                 marks=pytest.mark.xfail(strict=True, reason="'the country' after a party named once: the model "
+                                                             "prefers none or the most named one")),
+    # a figure in a country's own currency: rupees are India's, even where Brazil is named more
+    ("Brazil and India talked trade on Monday. Brazil's team left early. Mills in Tiruppur lost Rs 3,000 crore of orders.",
+     "Rs 3,000 crore", "trade", "IN", None),
     # institutions and capitals stand for their country or bloc
     ("The Kremlin said oil and gas income fell 20% in July.", "20%", "revenue", "RU", None),
     ("The Federal Reserve raised interest rates by 0.25 percentage points.", "0.25 percentage points", "macro", "US", None),
