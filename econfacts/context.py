@@ -213,6 +213,12 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
         before = [w.lower() for w in _WORD.findall(sentence[max(0, m_start - 40) : m_start])]
         while before and before[-1] in _DETERMINERS:
             before.pop()
+        if len(before) > 1 and before[-1].endswith("ed") and roles.get(before[-2]) == "target":
+            before.pop()  # a participle between: "tariffs on imported Indian goods"
+        elif len(before) > 2 and before[-1].endswith("ed") and before[-2] in _DETERMINERS:
+            before.pop()  # "on all imported Indian goods"
+            while before and before[-1] in _DETERMINERS:
+                before.pop()
         phrase = " ".join(before[-2:])
         after = sentence[m_end : m_end + 40]
         owner = after.startswith(("'s", "’s", "' ", "’ "))

@@ -131,9 +131,29 @@ def test_cause_is_not_the_subject():
     ("India", "IN"), ("Indian", "IN"), ("Russian", "RU"), ("Moscow", "RU"), ("Kremlin", "RU"),
     ("White House", "US"), ("U.S.", "US"), ("Brussels", "EU"), ("Beijing", "CN"), ("New Delhi", "IN"),
     ("North Korea", "KP"), ("Vietnam", "VN"), ("British", "GB"), ("G7", "G7"), ("OPEC", "OPEC"),
+    ("UAE", "AE"), ("Saudi", "SA"), ("Korea", "KR"), ("Türkiye", "TR"), ("euro area", "EU"), ("Eurostat", "EU"),
+    ("Rosstat", "RU"), ("Census Bureau", "US"), ("Bank of Canada", "CA"), ("Macron", "FR"), ("Lagarde", "EU"),
+    ("Sitharaman", "IN"),
 ])
 def test_place_names_come_from_the_country_library_and_the_places_table(name, code):
     assert context.place_names()[name][0] == code
+
+
+# The role the words before a place give it: a preposition that points at the side acted on, read
+# past determiners and a participle ("on all imported Indian goods"), but not a verb's subject.
+PLACE_ROLES = [
+    ("tariffs on all imported Indian goods", [("IN", "target")]),
+    ("duties on imported Chinese steel", [("CN", "target")]),
+    ("sanctions against listed Russian banks", [("RU", "target")]),
+    ("India imported Russian oil", [("IN", "subject"), ("RU", "modifier")]),
+    ("measures imposed by Washington", [("US", "actor")]),
+    ("shipments to the UAE rose", [("AE", "target")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_ROLES)
+def test_the_words_before_a_place_give_its_role(text, expected):
+    assert [(p.code, p.role) for p in context.places(text)] == expected
 
 
 def test_cue_words_do_not_match_inside_other_words():
