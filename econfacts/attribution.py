@@ -18,7 +18,7 @@ from econfacts.when import CALENDAR_WORDS
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders brokers executives authors critics forecasters tank""".split())
+commission institute minister traders brokers executives authors critics forecasters tank paper study""".split())
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
@@ -212,7 +212,7 @@ def is_person(name: str) -> bool:
 @cache
 def _credit_words() -> frozenset[str]:
     kinds = _words()
-    return frozenset(kinds.get("verb", set()) | kinds.get("evidence", set()))
+    return frozenset(kinds.get("verb", set()) | kinds.get("verb_at", set()) | kinds.get("evidence", set()))
 
 
 def source(sentence: str, words: list[str] | None = None) -> str | None:
@@ -245,6 +245,18 @@ def _bracketed_acronym(tokens: list[tuple[int, int, str]], k: int) -> str | None
     return None
 
 
+def _figure_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether "at" and a number follow token k within its clause ("put output at 37.6 mb/d")."""
+    for i in range(k + 1, min(len(tokens) - 1, k + 12)):
+        token = tokens[i][2]
+        if token in (";", ".") or token.lower() in _words().get("verb", set()):
+            return False
+        if token == "at" and (tokens[i + 1][2][:1].isdigit() or tokens[i + 1][2][:1] in "$€£¥₹" or
+                              i + 2 < len(tokens) and tokens[i + 2][2][:1].isdigit()):
+            return True
+    return False
+
+
 def _source(sentence: str) -> str | None:
     according = _according().search(sentence)
     tokens = _tokens(sentence)
@@ -252,16 +264,22 @@ def _source(sentence: str) -> str | None:
         k = next((i for i, t in enumerate(tokens) if t[0] >= according.end()), len(tokens))
         evidence = _words().get("evidence", set())
         j = k + (tokens[k][2].lower() in ("a", "an", "the") if k < len(tokens) else 0)
-        if j + 1 < len(tokens) and tokens[j][2].lower() in evidence and tokens[j + 1][2] in ("from", "by", "of"):
-            k = j + 2  # "according to a report from the Gas Exporting Countries Forum"
+        if j < len(tokens) and tokens[j][2].lower() in evidence:
+            # "according to a report from the Gas Exporting Countries Forum", "according to data
+            # released Monday by the National Bureau of Statistics"
+            by = next((i for i in range(j + 1, min(len(tokens), j + 5)) if tokens[i][2] in ("from", "by", "of")
+                       or not tokens[i][2][:1].isalnum()), None)
+            if by is not None and tokens[by][2] in ("from", "by", "of"):
+                k = by + 1
         name = _name_after(tokens, k)
         if name:
             return _acronym_of(name, sentence, tokens, k)
     verbs = _words().get("verb", set())
+    verbs_at = _words().get("verb_at", set())
     evidence = _words().get("evidence", set())
     for k, (_, _, token) in enumerate(tokens):
         lower = token.lower()
-        if lower in verbs:
+        if lower in verbs or lower in verbs_at and _figure_at(tokens, k):
             subject = k
             while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported"

@@ -61,7 +61,7 @@ VOCABULARIES = [
     ("measure_cues", "measure", set(context.MEASURES)),
     ("frames", "frame", {"acquire", "provide", "impose", "undergo"}),
     ("status_cues", "status", set(context.STATUSES)),
-    ("attribution", "kind", {"verb", "evidence", "title", "descriptor"}),
+    ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor"}),
     ("places", "form", {"name", "adjective", "person", "institution"}),
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),

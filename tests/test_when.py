@@ -148,6 +148,14 @@ SOURCES = [
     ("Revenue came to $9 billion, the finance ministry said.", "the finance ministry"),
     ("Prime Minister Fumio Kishida said Japan will give $300 million.", "Fumio Kishida"),
     ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
+    # a verb of putting credits its subject only when a figure follows "at"
+    ("The IEA put the bloc's output at 37.6 million barrels per day.", "The IEA"),
+    ("The bank now sees inflation at 3.5% in the third quarter.", "The bank"),
+    ("Allowing for the rouble, the paper puts oil income at 6.4% of GDP.", "the paper"),
+    ("Trump put 25% tariffs on Indian goods.", None),
+    ("Brazil sees its exports rising 5%.", None),
+    # the evidence noun's owner after "by" or "from", a few words on
+    ("Output fell 1%, according to data released Monday by the statistics bureau.", "the statistics bureau"),
     ("Exports rose 5% in 2024.", None),
     ("It said exports rose 5%.", None),
     ("I said the duty was 5%.", None),
