@@ -31,6 +31,7 @@ _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di
 _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
+_DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis"})  # a document credited on its own
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
 
@@ -125,6 +126,12 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     while k >= 0 and len(words) < MAX_NAME_WORDS:
         token = tokens[k][2]
         lower = token.lower()
+        if token.endswith(("'s", "’s")) and words and all(w.lower() in _words().get("evidence", set()) for w in words):
+            owner = token[:-2]  # "the ministry's figures showed": the owner of the evidence
+            if owner[:1].isupper() or owner.lower() in BODIES:
+                words = [owner]
+                k -= 1
+                continue
         if token[:1].isupper() or lower in BODIES or lower in _words().get("title", set()) or lower in _words().get("descriptor", set()) \
                 or lower in _words().get("evidence", set()) and words == []:
             words.insert(0, token)
@@ -157,8 +164,9 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
             elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].endswith(("'s", "’s")):
                 words = [tokens[j][2], *modifiers, *words]  # "Russia's central bank"
         break
-    if not words or all(w.lower() in ("the", "an", "a") or w.lower() in _words().get("evidence", set()) for w in words):
-        return None
+    if not words or all(w.lower() in ("the", "an", "a") or w.lower() in _words().get("evidence", set()) for w in words) \
+            and not any(w.lower() in _DOCUMENTS for w in words):
+        return None  # "the data show" credits nobody; "the report projected" credits the report
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None
     return _trim(words)

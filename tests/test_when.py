@@ -156,6 +156,11 @@ SOURCES = [
     ("Brazil sees its exports rising 5%.", None),
     # the evidence noun's owner after "by" or "from", a few words on
     ("Output fell 1%, according to data released Monday by the statistics bureau.", "the statistics bureau"),
+    # the owner of the evidence; a report credited on its own, bare data not
+    ("Imports were 1.4 million barrels a day, the ministry's figures showed.", "the ministry"),
+    ("Wheat exports fell 28%, the Agriculture Ministry's monitoring shows.", "the Agriculture Ministry"),
+    ("The report projected output of 55 million tonnes.", "The report"),
+    ("The data show exports rose 5%.", None),
     ("Exports rose 5% in 2024.", None),
     ("It said exports rose 5%.", None),
     ("I said the duty was 5%.", None),
