@@ -102,6 +102,10 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
+        # "over the coming decade", "in the past decade": ten years from or to the published date
+        r"(?P<decade>(?:(?:over|in|during|within)\s+)?the\s+(?P<decadew>next|coming|past|last)\s+decade)",
+        # "crews have so far laid": up to the published date
+        r"(?P<sofarbare>so\s+far)(?!\s+(?:this|in|as|that|so)\b)",
         # "this spring", "last winter", "in the summer of 2024" (northern seasons)
         rf"(?P<season>(?:(?:in|during|over|by)\s+the\s+|(?:(?:in|during|over|by)\s+)?(?P<seasonw>this|last|next|the\s+coming|the\s+past)\s+)"
         rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
@@ -434,6 +438,12 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return (published, other, None) if sign > 0 else (other, published, None)
     if g["coming"]:
         return published, None, None
+    if g["decade"]:
+        other = published.replace(year=published.year + (10 if g["decadew"].lower() in ("next", "coming") else -10),
+                                  day=min(published.day, 28) if published.month == 2 else published.day)
+        return (published, other, None) if other > published else (other, published, None)
+    if g["sofarbare"]:
+        return None, published, None
     if g["season"]:
         return _season(g, published)
     if g["now"]:
@@ -492,6 +502,13 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
         if m.lastgroup == "split" and (first is None and last is None or not m.group("splitw") and not m.group("splitc")
                                        and not m.group("splits") and (last - first).days > 366):
             continue  # "2019-2015" is no span of years; "the 2018/2020 measures" names no period
+        if m.lastgroup == "part" and not m.group("pyear") and not m.group("pyear2") and first is not None:
+            fiscal = next((p.first for p in reversed(out) if p.first and p.last and p.first.month == FISCAL_START_MONTH
+                           and p.kind in ("split", "fiscal") and 364 <= (p.last - p.first).days <= 366), None)
+            if fiscal is not None:  # "7.2 per cent in 2024-25: 7.1 per cent in Q1": the quarters of that fiscal year
+                months = (last.month - first.month + 1) if last.year == first.year else 3
+                first = _add_months(fiscal, first.month - 1)
+                last = _add_months(first, months) - dt.timedelta(days=1)
         out.append(Period(m.start(), m.end(), m.group(), first, last, note, m.lastgroup))
     return out
 

@@ -77,7 +77,21 @@ PERIODS = [
     ("Farmers will expand plantings by 25% this spring.", "this spring", D(2025, 3, 1), D(2025, 5, 31)),
     ("Gas use fell 9% last winter.", "last winter", D(2024, 12, 1), D(2025, 2, 28)),
     ("Sales rose 4% in the summer of 2024.", "in the summer of 2024", D(2024, 6, 1), D(2024, 8, 31)),
+    # ten years from or to the published date; "so far" alone runs to it
+    ("Duties could reach $119 a tonne over the coming decade.", "over the coming decade", PUBLISHED, D(2035, 9, 4)),
+    ("Output fell 10% in the past decade.", "in the past decade", D(2015, 9, 4), PUBLISHED),
+    ("Crews have so far laid 2,010 kilometres of pipe.", "so far", None, PUBLISHED),
 ]
+
+
+def test_a_quarter_after_a_fiscal_year_is_a_quarter_of_that_fiscal_year():
+    sentence = "Growth is put at 7.2 per cent in 2024-25, with 7.1 per cent in Q1 and 7.3 per cent in the third quarter."
+    found = when.periods(sentence, PUBLISHED)
+    assert [(p.text, p.first, p.last) for p in found] == [
+        ("in 2024-25", D(2024, 4, 1), D(2025, 3, 31)), ("in Q1", D(2024, 4, 1), D(2024, 6, 30)),
+        ("in the third quarter", D(2024, 10, 1), D(2024, 12, 31))]
+    [alone] = when.periods("Sales rose 5% in Q2.", PUBLISHED)
+    assert (alone.first, alone.last) == (D(2025, 4, 1), D(2025, 6, 30))
 
 
 @pytest.mark.parametrize(("sentence", "text", "first", "last"), PERIODS)
