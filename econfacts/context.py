@@ -482,6 +482,7 @@ class Labeller:
         self._base_scores: dict[tuple[str, int, str], tuple[float, float]] = {}
         self._anaphors: dict[int, list[str]] = {}
         self._latest_cache: dict[int, dict[str, str]] = {}
+        self._subjects: dict[int, str | None] = {}
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
@@ -769,6 +770,9 @@ class Labeller:
         for form, latest_code in latest.items():
             if latest_code == code:
                 out.append(f"latest={form}" + m)
+        if code not in view.by_code and code == self._subject_before(index):
+            # the party the sentence before is about (its first subject or owner): news keeps its subject
+            out += ["psubj" + m, "psubj|k=" + str(bool(anaphors))]
         self._base[key] = out
         return out
 
@@ -789,6 +793,19 @@ class Labeller:
             if len(found) == 3:
                 break
         self._latest_cache[index] = found
+        return found
+
+    def _subject_before(self, index: int) -> str | None:
+        """The first place of the sentence before `index` that is its subject, owner or leader."""
+        if index == 0:
+            return None
+        found = self._subjects.get(index - 1, False)
+        if found is False:
+            self.document()
+            s = self.sentences[index - 1]
+            found = next((p.code for p in places(self.text[s.start : s.end], self._place_matches.get(index - 1, []))
+                          if p.role in ("subject", "owner", "leader")), None)
+            self._subjects = {index - 1: found}  # only the last one is asked for again
         return found
 
     def _place_features(

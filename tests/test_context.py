@@ -172,6 +172,9 @@ FRAMES = [
      "The president was speaking of the 25% tariffs on Indian goods.", "25%", "tariff", "US", "IN"),
     ("Ukraine pressed for more aid on Monday, and Ukraine's allies met in Berlin. Emmanuel Macron hosted the talks. "
      "The president pledged 300 million euros.", "300 million euros", "aid", "FR", None),
+    # the party the sentence before is about, not the last one it names
+    ("Armenia relies on Iran for much of its gas. Last year the country paid $120 million for gas imports.",
+     "$120 million", "trade", "AM", None),
     pytest.param("Kenya's central bank held rates. Kenya and Uganda signed a trade pact. Officials from Ghana arrived on "
                  "Tuesday. The country will cut spending by 3% next year.", "3%", "spending", "GH", None,
                  marks=pytest.mark.xfail(strict=True, reason="'the country' after a party named once: the model "
