@@ -29,7 +29,9 @@ def subunits() -> dict[str, str]:
 
 
 _NOT_NATIONAL = frozenset({"CHE", "CHW", "UYW", "ZWG"})  # fund and accounting units, not what news prices in
-_PLURALS = {"krone": "kroner", "krona": "kronor", "real": "reais", "lira": "lire"}
+_PLURALS = {"krone": "kroner", "krona": "kronor", "real": "reais", "lira": "lire", "leu": "lei"}
+# one-word ISO 4217 names that are also common words or another currency's name: left to the table
+_NOT_A_NAME = frozenset({"won", "sol", "leone", "mvdol", "euro", "yen"})
 
 
 @cache
@@ -41,6 +43,11 @@ def names() -> dict[str, str]:
     for currency in pycountry.currencies:
         name = currency.name
         if currency.alpha_3.startswith("X") or currency.alpha_3 in _NOT_NATIONAL:
+            continue
+        if re.fullmatch(r"[A-Z][a-z]+", name) and name.lower() not in _NOT_A_NAME:
+            lower = name.lower()  # one word: "Forint", "Taka", "Tugrik" (it names no other thing)
+            for form in (lower, _PLURALS.get(lower, lower + "s")):
+                out[form] = currency.alpha_3
             continue
         if not re.fullmatch(r"[A-Z][A-Za-z]+(?: [A-Z][a-z]+)* [A-Za-z]+", name):
             continue
@@ -72,8 +79,8 @@ def _national_names(iso_names: dict[str, str]) -> dict[str, str]:
 
     units = {}  # code -> the unit word of its ISO name ("cedi")
     for name, code in iso_names.items():
-        if " " in name and not name.endswith("s"):
-            units.setdefault(code, name.rsplit(" ", 1)[1])
+        if not name.endswith("s"):  # "ghana cedi" -> "cedi"; "forint"
+            units.setdefault(code, name.rsplit(" ", 1)[-1])
     out: dict[str, str] = {}
     for country in countryinfo.all_countries():
         info = country.info()
@@ -113,7 +120,9 @@ def _country_pattern(code: str) -> re.Pattern[str] | None:
     words = set()
     for country in countryinfo.all_countries():
         info = country.info()
-        if code not in (info.get("currencies") or []):
+        # the library's list, or the country whose ISO 3166 code opens the currency's (its list
+        # can lag a redenomination: Zambia's ZMK became ZMW)
+        if code not in (info.get("currencies") or []) and (info.get("ISO") or {}).get("alpha2") != code[:2]:
             continue
         words.add(info.get("name") or "")
         words.update(d.strip() for d in re.split(r"[,/]", info.get("demonym") or ""))

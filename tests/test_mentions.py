@@ -254,6 +254,18 @@ CASES = [
     ("Exports came to 15.3 billion NZ dollars.", [F("15.3 billion NZ dollars", "money", 1.53e10, "NZD")]),
     ("The swap saved 61 billion Ghanaian cedis.", [F("61 billion Ghanaian cedis", "money", 6.1e10, "GHS")]),
     ("Revenue fell to 33 billion Libyan dinars.", [F("33 billion Libyan dinars", "money", 3.3e10, "LYD")]),
+    # one-word ISO 4217 names and their plurals, irregular plurals; never a count of forints
+    ("The bank sold 2 billion forints.", [F("2 billion forints", "money", 2e9, "HUF")]),
+    ("Imports cost 40 billion taka.", [F("40 billion taka", "money", 4e10, "BDT")]),
+    ("The budget is 9 trillion tugriks.", [F("9 trillion tugriks", "money", 9e12, "MNT")]),
+    ("Doha lent 5 billion Qatari riyals.", [F("5 billion Qatari riyals", "money", 5e9, "QAR")]),
+    ("The tax raised 12 billion shekels.", [F("12 billion shekels", "money", 1.2e10, "ILS")]),
+    ("Uzbekistan spent 8 trillion soums.", [F("8 trillion soums", "money", 8e12, "UZS")]),
+    # a name several currencies share: the one of the country the passage names (Zambia: ZMW)
+    ("Zambia owes 20 billion kwacha.", [F("20 billion kwacha", "money", 2e10, "ZMW")]),
+    ("Moldova set aside 2 billion lei.", [F("2 billion lei", "money", 2e9, "MDL")]),
+    ("Romania set aside 2 billion lei.", [F("2 billion lei", "money", 2e9, "RON")]),
+    ("Kenya borrowed 90 billion shillings.", [F("90 billion shillings", "money", 9e10, "KES")]),
     # a currency name that is also a common word counts only after a scale
     ("Sales reached 75.2 tn won.", [F("75.2 tn won", "money", 7.52e13, "KRW")]),
     ("The team won 5 games.", [F("5 games", "count", 5.0, "game")]),
