@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 def _maybe_figure() -> re.Pattern[str]:
     # Cheap test before the grammar runs on a sentence: a digit, a number word or a vague scale.
     words = spelled_pattern()
-    return re.compile(rf"\d|\b(?i:{words}|half|tens|hundreds|thousands|millions|billions|trillions)\b")
+    return re.compile(rf"\d|\b(?i:{words}|half|quarters?|tens|hundreds|thousands|millions|billions|trillions)\b")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

@@ -254,6 +254,12 @@ CASES = [
     ("Exports came to 15.3 billion NZ dollars.", [F("15.3 billion NZ dollars", "money", 1.53e10, "NZD")]),
     ("The swap saved 61 billion Ghanaian cedis.", [F("61 billion Ghanaian cedis", "money", 6.1e10, "GHS")]),
     ("Revenue fell to 33 billion Libyan dinars.", [F("33 billion Libyan dinars", "money", 3.3e10, "LYD")]),
+    # "and a half" before a scale or a percent; "a quarter million" (no digit in the sentence)
+    ("The deal is worth two and a half billion pounds.", [F("two and a half billion pounds", "money", 2.5e9, "GBP")]),
+    ("It paid 2 and a half million dollars.", [F("2 and a half million dollars", "money", 2.5e6, "USD")]),
+    ("Rates rose two and a half per cent.", [F("two and a half per cent", "percent", 2.5, "percent")]),
+    ("He is two and a half years old.", []),
+    ("It paid a quarter million dollars.", [F("a quarter million dollars", "money", 2.5e5, "USD")]),
     # one-word ISO 4217 names and their plurals, irregular plurals; never a count of forints
     ("The bank sold 2 billion forints.", [F("2 billion forints", "money", 2e9, "HUF")]),
     ("Imports cost 40 billion taka.", [F("40 billion taka", "money", 4e10, "BDT")]),

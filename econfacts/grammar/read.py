@@ -55,6 +55,11 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
+    # "two and a half billion pounds", "2 and a half per cent": a half more, before a scale or percent
+    half = _AND_A_HALF.match(text, end) if not m.group("half") else None
+    if half and (read_scale(text, half.end(), r, allow_letter=False)[2] or r.percent.match(text, half.end())):
+        value, end = value + 0.5, half.end()
+
     # Scale word after the number ("1.4 billion people", "3.7 trillion yuan").
     scale, pos, has_scale = read_scale(text, end, r, allow_letter=False)
     value *= scale
@@ -158,6 +163,7 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
     return False
 
 
+_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
 _FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "tenths": 0.2, "tenth": 0.1}
 
 
