@@ -392,6 +392,7 @@ _PERSON = re.compile(r"(?<![\w.])[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:[A-Z][a-z]+|
 # words of a company's or a place's name (attribution.is_person already refuses the words of a body)
 _NOT_PERSON = frozenset("""corp inc ltd limited plc motor motors union university news street house energy oil gas
 airlines trade market exchange""".split())
+_SUBJECT_ROLES = ("subject", "owner", "leader")  # the roles of a place a sentence is about
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
@@ -482,7 +483,7 @@ class Labeller:
         self._base_scores: dict[tuple[str, int, str], tuple[float, float]] = {}
         self._anaphors: dict[int, list[str]] = {}
         self._latest_cache: dict[int, dict[str, str]] = {}
-        self._subjects: dict[int, str | None] = {}
+        self._subjects: dict[int, str | None] = {}  # sentence -> its first subject, owner or leader (kept, as roles)
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
@@ -498,6 +499,7 @@ class Labeller:
             view = self._views[index] = _SentenceView.read(
                 self.text[s.start : s.end], self._place_matches.get(index, []), self._cue_matches.get(index, []))
             self._last_roles[index] = {p.code: p.role for p in view.places}  # later places win: the last one's role
+            self._subjects[index] = next((p.code for p in view.places if p.role in _SUBJECT_ROLES), None)
         return view
 
     def _last_role(self, index: int, code: str) -> str:
@@ -800,12 +802,13 @@ class Labeller:
         if index == 0:
             return None
         found = self._subjects.get(index - 1, False)
-        if found is False:
+        if found is False:  # a sentence without figures: read its places here
             self.document()
             s = self.sentences[index - 1]
-            found = next((p.code for p in places(self.text[s.start : s.end], self._place_matches.get(index - 1, []))
-                          if p.role in ("subject", "owner", "leader")), None)
-            self._subjects = {index - 1: found}  # only the last one is asked for again
+            matches = self._place_matches.get(index - 1)
+            found = next((p.code for p in places(self.text[s.start : s.end], matches)
+                          if p.role in _SUBJECT_ROLES), None) if matches else None
+            self._subjects[index - 1] = found
         return found
 
     def _place_features(
