@@ -59,7 +59,8 @@ def _trim(words: list[str]) -> str | None:
     kinds = _words()
     titles, descriptors = kinds.get("title", set()), kinds.get("descriptor", set()) | kinds.get("evidence", set())
     generic = len(words) > 1 and all(w.lower() in BODIES or w.lower() in ("the", "a", "an", "official") for w in words[:-1])
-    while words and words[-1] in descriptors and not (generic and words[-1] in kinds.get("evidence", set())):
+    while (words and words[-1] in descriptors and not (generic and words[-1] in kinds.get("evidence", set()))
+           and any(w.lower() not in ("the", "a", "an") for w in words[:-1])):  # "the agency" stays whole
         words = words[:-1]  # lower-case only: "the Vedomosti newspaper", not "Bureau of Statistics"; "Customs figures" stays
     # a title, or a lower-case description, before a capitalised name is dropped with all before it
     cut = max((k for k, w in enumerate(words[:-1]) if (w.lower() in titles or (w[:1].islower() and w.lower() not in _NAME_LINK
@@ -161,6 +162,8 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 j -= 1
             if j >= 0 and tokens[j][2].lower() in ("the", "an", "a"):
                 words = [tokens[j][2], *modifiers, *words]
+            elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].lower() not in OPENERS and words[-1] in _words().get("descriptor", set()):
+                words = [tokens[j][2], *modifiers, *words]  # "the Interfax news agency": the name before its descriptors
             elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].endswith(("'s", "’s")):
                 words = [tokens[j][2], *modifiers, *words]  # "Russia's central bank"
         break

@@ -162,6 +162,8 @@ SOURCES = [
     ("Revenue came to $9 billion, the finance ministry said.", "the finance ministry"),
     ("Prime Minister Fumio Kishida said Japan will give $300 million.", "Fumio Kishida"),
     ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
+    ("Exports rose 5%, the Interfax news agency reported.", "the Interfax"),
+    ("Exports rose 5%, the agency said.", "the agency"),  # a descriptor alone is the name
     # a verb of putting credits its subject only when a figure follows "at"
     ("The IEA put the bloc's output at 37.6 million barrels per day.", "The IEA"),
     ("The bank now sees inflation at 3.5% in the third quarter.", "The bank"),
