@@ -86,7 +86,8 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     if k < len(tokens) and tokens[k][2].lower() in ("the", "an", "a"):
         words.append(tokens[k][2])
         k += 1
-    while k < len(tokens) and len(words) < MAX_NAME_WORDS:
+    limit = MAX_NAME_WORDS
+    while k < len(tokens) and len(words) < limit:
         token = tokens[k][2]
         if token in ("’s", "'s") or token.endswith(("’s", "'s")):
             if k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper() and tokens[k + 1][2].lower() not in OPENERS:
@@ -99,6 +100,11 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 and tokens[k + 1][2] == "the" and tokens[k + 2][2][:1].isupper()):
             words += ["of", "the"]  # "the Office of the United States Trade Representative"
             k += 2
+            continue
+        if (token == "and" and words and words[-1][:1].isupper() and k + 2 < len(tokens) and tokens[k + 1][2] == "the"
+                and tokens[k + 2][2][:1].isupper()):
+            words += ["and", "the"]  # "according to the Census Bureau and the Bureau of Economic Analysis"
+            k, limit = k + 2, limit + MAX_NAME_WORDS
             continue
         if token[:1].isupper() or token.lower() in BODIES or (words and token.lower() in _NAME_LINK and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()):
             words.append(token)

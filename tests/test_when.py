@@ -164,6 +164,8 @@ SOURCES = [
     ("Output rose 3%, the Vedomosti newspaper reported.", "the Vedomosti"),
     ("Exports rose 5%, the Interfax news agency reported.", "the Interfax"),
     ("Exports rose 5%, the agency said.", "the agency"),  # a descriptor alone is the name
+    ("According to the IMF and the World Bank, debt rose 5%.", "the IMF and the World Bank"),
+    ("According to Kpler, exports rose and the EU bought 5%.", "Kpler"),
     # a verb of putting credits its subject only when a figure follows "at"
     ("The IEA put the bloc's output at 37.6 million barrels per day.", "The IEA"),
     ("The bank now sees inflation at 3.5% in the third quarter.", "The bank"),
