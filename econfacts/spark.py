@@ -112,9 +112,12 @@ def _inputs(df: DataFrame, text: str, id: str, published: str) -> DataFrame:
     )
 
 
-def _wide(df: DataFrame, text: str, id: str, published: str, base_currency: str) -> DataFrame:
-    """The wide records of a DataFrame of documents (lazy)."""
-    options = Options(base_currency)
+def _wide(df: DataFrame, text: str, id: str, published: str, base_currency: str, run_date=None) -> DataFrame:
+    """The wide records of a DataFrame of documents (lazy). Undated documents are converted at
+    `run_date`, by default the driver's date when the job is defined (the same in every task)."""
+    import datetime as dt
+
+    options = Options(base_currency, run_date=run_date or dt.date.today())
 
     def task(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         return extract_arrow(batches, options)
@@ -123,13 +126,13 @@ def _wide(df: DataFrame, text: str, id: str, published: str, base_currency: str)
 
 
 def extract_tables(df: DataFrame, text: str = "text", id: str = "id", published: str = "published",
-                   base_currency: str = "USD") -> Tables:
+                   base_currency: str = "USD", run_date=None) -> Tables:
     """Facts, document statuses and rejected rows of a DataFrame of documents, from one pass that
     is persisted (memory, then disk) so the three tables do not recompute it; call
     `tables.wide.unpersist()` when done."""
     from pyspark import StorageLevel
 
-    wide = _wide(df, text, id, published, base_currency).persist(StorageLevel.MEMORY_AND_DISK)
+    wide = _wide(df, text, id, published, base_currency, run_date).persist(StorageLevel.MEMORY_AND_DISK)
     pick = lambda tag, names: wide.filter(wide[TAG] == tag).select(*names)  # noqa: E731
     return Tables(
         facts=pick("facts", list(table.FACT_DTYPES)),
@@ -140,9 +143,10 @@ def extract_tables(df: DataFrame, text: str = "text", id: str = "id", published:
 
 
 def extract(df: DataFrame, text: str = "text", id: str = "id", published: str = "published",
-            base_currency: str = "USD") -> DataFrame:
-    """A Spark DataFrame of documents -> a Spark DataFrame of facts (the facts schema's columns)."""
-    wide = _wide(df, text, id, published, base_currency)
+            base_currency: str = "USD", run_date=None) -> DataFrame:
+    """A Spark DataFrame of documents -> a Spark DataFrame of facts (the facts schema's columns);
+    undated documents are converted at `run_date` (a datetime.date; default: today, once)."""
+    wide = _wide(df, text, id, published, base_currency, run_date)
     return wide.filter(wide[TAG] == "facts").select(*table.FACT_DTYPES)
 
 

@@ -285,3 +285,15 @@ def test_a_file_size_limit_is_one_line_and_exit_2_with_nothing_half_written(tmp_
     assert done.returncode == 2, done.stderr[-500:]
     assert done.stderr.count("\n") == 1 and "econfacts: cannot write" in done.stderr
     assert not out.parent.exists() or not any(out.parent.iterdir())
+
+
+def test_a_run_fixes_its_date_once_when_it_starts():
+    """Undated documents of one run are all converted at the same date, even when the run crosses
+    midnight or spreads over workers: the date is set in the options the workers get."""
+    import datetime as dt
+
+    from econfacts.model import Options
+    from econfacts.run import fixed_date
+
+    assert fixed_date(Options()).run_date == dt.date.today()
+    assert fixed_date(Options(run_date=dt.date(2025, 9, 4))).run_date == dt.date(2025, 9, 4)

@@ -1,6 +1,7 @@
 """The Spark engine (local[2]) yields exactly the facts of the local engine; bad rows are accounted for."""
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import polars as pl
@@ -10,10 +11,12 @@ import pytest
 from econfacts import run, spark, table
 from econfacts.cli import main
 from econfacts.ingest import default_id
+from econfacts.model import Options
 
 from .conftest import GOLD, gold_rows
 
 ROWS = gold_rows()
+RUN_DATE = dt.date.today()  # one date for every engine compared here, even past midnight
 
 
 def _sorted(frame: pl.DataFrame) -> pl.DataFrame:
@@ -26,7 +29,7 @@ def local_facts(tmp_path_factory) -> pl.DataFrame:
     sample = folder / "dev-sample.jsonl"
     sample.write_text("".join(json.dumps(r) + "\n" for r in ROWS), encoding="utf-8")
     out = folder / "facts.parquet"
-    run.extract([str(sample)], out, jobs=1)
+    run.extract([str(sample)], out, options=Options(run_date=RUN_DATE), jobs=1)
     return _sorted(pl.read_parquet(out))
 
 
@@ -42,7 +45,7 @@ def test_the_task_function_alone_gives_the_local_facts(local_facts):
     batch = pa.RecordBatch.from_pylist(
         [{"_id": r["id"], "_text": r["text"], "_published": r.get("published"), "_where": "dev", "_corrupt": None, "_kind": "table"}
          for r in ROWS])
-    wide = pl.from_arrow(pa.Table.from_batches(list(spark.extract_arrow(iter([batch])))))
+    wide = pl.from_arrow(pa.Table.from_batches(list(spark.extract_arrow(iter([batch]), Options(run_date=RUN_DATE)))))
     facts = wide.filter(pl.col(spark.TAG) == "facts")
     assert_frames_equal(_sorted(facts), local_facts)
     assert wide.filter(pl.col(spark.TAG) == "documents").height == len(ROWS)
@@ -51,7 +54,7 @@ def test_the_task_function_alone_gives_the_local_facts(local_facts):
 def test_spark_dataframe_api_matches_the_local_engine_on_the_dev_set(session, local_facts):
     df = session.createDataFrame([(r["id"], r["text"], r.get("published")) for r in ROWS],
                                  "doc string, body string, date string").repartition(2)
-    facts = spark.extract(df, text="body", id="doc", published="date")
+    facts = spark.extract(df, text="body", id="doc", published="date", run_date=RUN_DATE)
     assert facts.columns == list(table.FACT_DTYPES)
     got = pl.from_arrow(facts.toArrow())
     assert got.height == local_facts.height > 100
