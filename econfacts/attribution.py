@@ -268,8 +268,7 @@ def _figure_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
         token = tokens[i][2]
         if token in (";", ".") or token.lower() in _words().get("verb", set()):
             return False
-        if token == "at" and (tokens[i + 1][2][:1].isdigit() or tokens[i + 1][2][:1] in "$€£¥₹" or
-                              i + 2 < len(tokens) and tokens[i + 2][2][:1].isdigit()):
+        if token == "at" and any(t[2][:1].isdigit() for t in tokens[i + 1 : i + 3]):  # "at 3.5%", "at $44", "at about 5%"
             return True
     return False
 

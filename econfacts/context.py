@@ -213,12 +213,12 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
         before = [w.lower() for w in _WORD.findall(sentence[max(0, m_start - 40) : m_start])]
         while before and before[-1] in _DETERMINERS:
             before.pop()
-        if len(before) > 1 and before[-1].endswith("ed") and roles.get(before[-2]) == "target":
-            before.pop()  # a participle between: "tariffs on imported Indian goods"
-        elif len(before) > 2 and before[-1].endswith("ed") and before[-2] in _DETERMINERS:
-            before.pop()  # "on all imported Indian goods"
-            while before and before[-1] in _DETERMINERS:
-                before.pop()
+        if len(before) > 1 and before[-1].endswith("ed"):  # a participle between: "on (all) imported Indian goods"
+            rest = before[:-1]
+            while rest and rest[-1] in _DETERMINERS:
+                rest.pop()
+            if rest and roles.get(rest[-1]) == "target":
+                before = rest
         phrase = " ".join(before[-2:])
         after = sentence[m_end : m_end + 40]
         owner = after.startswith(("'s", "’s", "' ", "’ "))
@@ -499,7 +499,7 @@ class Labeller:
             view = self._views[index] = _SentenceView.read(
                 self.text[s.start : s.end], self._place_matches.get(index, []), self._cue_matches.get(index, []))
             self._last_roles[index] = {p.code: p.role for p in view.places}  # later places win: the last one's role
-            self._subjects[index] = next((p.code for p in view.places if p.role in _SUBJECT_ROLES), None)
+            self._subjects[index] = _first_subject(view.places)
         return view
 
     def _last_role(self, index: int, code: str) -> str:
@@ -806,8 +806,7 @@ class Labeller:
             self.document()
             s = self.sentences[index - 1]
             matches = self._place_matches.get(index - 1)
-            found = next((p.code for p in places(self.text[s.start : s.end], matches)
-                          if p.role in _SUBJECT_ROLES), None) if matches else None
+            found = _first_subject(places(self.text[s.start : s.end], matches)) if matches else None
             self._subjects[index - 1] = found
         return found
 
@@ -1091,6 +1090,11 @@ class Labeller:
         self._by_measure[about.measure] = about
         if about.measure in IMPOSED and about.actor:
             self._imposer = about.actor
+
+
+def _first_subject(found) -> str | None:
+    """The code of a sentence's first place that is its subject, owner or leader."""
+    return next((p.code for p in found if p.role in _SUBJECT_ROLES), None)
 
 
 def _named(named: dict[str, when.Period], unit: str) -> when.Period | None:

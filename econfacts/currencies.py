@@ -30,8 +30,8 @@ def subunits() -> dict[str, str]:
 
 _NOT_NATIONAL = frozenset({"CHE", "CHW", "UYW", "ZWG"})  # fund and accounting units, not what news prices in
 _PLURALS = {"krone": "kroner", "krona": "kronor", "real": "reais", "lira": "lire", "leu": "lei"}
-# one-word ISO 4217 names that are also common words or another currency's name: left to the table
-_NOT_A_NAME = frozenset({"won", "sol", "leone", "mvdol", "euro", "yen"})
+# one-word ISO 4217 names that are also common words or no currency news prices in: left to the table
+_NOT_A_NAME = frozenset({"won", "sol", "leone", "mvdol"})
 
 
 @cache

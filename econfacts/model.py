@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,6 +13,11 @@ class Options:
     run_date: dt.date | None = None  # the date for undated documents; today when None
     extractor: str = "grammar"  # grammar (econfacts.grammar) | quantulum3 (econfacts.q3)
     doc_seconds: float | None = 300.0  # a document still running after this is recorded as failed; None: no limit
+
+    def dated(self) -> Options:
+        """These options with the run's date fixed when it starts: every undated document of one run
+        is converted at the same date, even a run that crosses midnight or spreads over workers."""
+        return self if self.run_date is not None else replace(self, run_date=dt.date.today())
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,7 @@ from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import polars as pl
@@ -181,12 +180,6 @@ def side_path(out: Path, name: str) -> Path:
     return out.with_name(f"{stem}{name}.parquet")
 
 
-def fixed_date(options: Options) -> Options:
-    """The options with the run's date fixed when it starts: every undated document of one run is
-    converted at the same date, even a run that crosses midnight or spreads over workers."""
-    return options if options.run_date is not None else replace(options, run_date=dt.date.today())
-
-
 def extract(
     inputs: list[str],
     out: Path,
@@ -199,7 +192,7 @@ def extract(
     batch_chars: int = BATCH_CHARS,
 ) -> RunSummary:
     """Extract every input into `out` (+ documents and rejected tables beside it)."""
-    options = fixed_date(options)
+    options = options.dated()
     check_run(inputs, [out, side_path(out, "documents"), side_path(out, "rejected")])
     with OutputLock(out.with_name(f".{out.name}.lock")):
         return _extract_file(inputs, out, fmt, options, jobs, stdin, on_batch, batch_docs, batch_chars)
@@ -361,7 +354,7 @@ def extract_dataset(
     exists. With `resume`, done batches are skipped (batches are cut the same way on every run of
     the same inputs and settings, which out/_run.json records and checks, with a fingerprint of each
     input). A lock file refuses a second run into the same folder while this one runs."""
-    options = fixed_date(options)
+    options = options.dated()
     check_run(inputs, [], dataset=out)
     with OutputLock(out / ".econfacts.lock"):
         return _extract_dataset(inputs, out, options, jobs, stdin, on_batch, resume, batch_docs, batch_chars)

@@ -115,9 +115,7 @@ def _inputs(df: DataFrame, text: str, id: str, published: str) -> DataFrame:
 def _wide(df: DataFrame, text: str, id: str, published: str, base_currency: str, run_date=None) -> DataFrame:
     """The wide records of a DataFrame of documents (lazy). Undated documents are converted at
     `run_date`, by default the driver's date when the job is defined (the same in every task)."""
-    import datetime as dt
-
-    options = Options(base_currency, run_date=run_date or dt.date.today())
+    options = Options(base_currency, run_date=run_date).dated()
 
     def task(batches: Iterator[pa.RecordBatch]) -> Iterator[pa.RecordBatch]:
         return extract_arrow(batches, options)

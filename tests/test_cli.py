@@ -293,7 +293,6 @@ def test_a_run_fixes_its_date_once_when_it_starts():
     import datetime as dt
 
     from econfacts.model import Options
-    from econfacts.run import fixed_date
 
-    assert fixed_date(Options()).run_date == dt.date.today()
-    assert fixed_date(Options(run_date=dt.date(2025, 9, 4))).run_date == dt.date(2025, 9, 4)
+    assert Options().dated().run_date == dt.date.today()
+    assert Options(run_date=dt.date(2025, 9, 4)).dated().run_date == dt.date(2025, 9, 4)
