@@ -489,6 +489,7 @@ class Labeller:
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
         self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
+        self._fiscal: int | None = None  # fiscal_month(), read once
 
     # -- reading the document --------------------------------------------------------------
     def view(self, index: int) -> _SentenceView:
@@ -566,6 +567,15 @@ class Labeller:
             top = tuple(measure for measure, n in measures.most_common(3) if n >= DOC_CUES_MIN)
             self._doc = (mentions, rank, top, cues_in, frozenset(led))
         return self._doc
+
+    def fiscal_month(self) -> int:
+        """The month the document's fiscal years start in: its most named party's
+        (data/fiscal_years.csv), else April."""
+        if self._fiscal is None:
+            _, rank, *_ = self.document()
+            top = min(rank, key=rank.__getitem__) if rank else None
+            self._fiscal = fiscal_months().get(top, when.FISCAL_START_MONTH)
+        return self._fiscal
 
     # -- features ----------------------------------------------------------------------------
     def _around(self, index: int, mention: Mention) -> _Around:
@@ -927,7 +937,7 @@ class Labeller:
         cached = self._periods.get(index)
         if cached is None:
             view = self.view(index)
-            found = when.periods(view.text, self.published, (view.starts, view.lower))
+            found = when.periods(view.text, self.published, (view.starts, view.lower), self.fiscal_month())
             cached = self._periods[index] = (found, [p.start for p in found], [p.end for p in found], dict(self._named_periods))
             for named in found:  # what "during the month", "over the same period" will refer to
                 self._remember_period(named, self._named_periods)
@@ -988,7 +998,8 @@ class Labeller:
         unit = "month" if 28 <= days <= 31 else "quarter" if 89 <= days <= 92 else "year" if 365 <= days <= 366 else None
         if unit:
             named[unit] = period
-        named["period"] = period
+        if days >= 28:  # "the same period" is never the day a statement was made
+            named["period"] = period
 
     def source(self, index: int) -> str | None:
         """Who the figure's sentence credits."""
@@ -1112,6 +1123,12 @@ def _sum_pairs(weights: dict[str, tuple[float, float]], features: list[str]) -> 
             a += pair[0]
             t += pair[1]
     return a, t
+
+
+@cache
+def fiscal_months() -> dict[str, int]:
+    """Country code -> the month its fiscal year starts in, where not April."""
+    return {row["code"]: int(row["start_month"]) for row in table("fiscal_years")}
 
 
 def place_names_form(name: str) -> str:

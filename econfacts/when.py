@@ -70,7 +70,7 @@ def _pattern() -> re.Pattern[str]:
         # part of a month: "in early July", "mid-March 2024", "in late March"
         rf"(?P<mpart>(?:(?:in|by|until|from|since)\s+)?(?P<mpw>early|mid|late)[-\s](?P<mpm>{month})(?:\s+(?P<mpy>{year}))?)",
         # part of a year: "in late 2024" (its last quarter), "early 2025" (its first), "mid-2025" (April to September)
-        rf"(?P<ypart>(?:(?:in|by|until|from|since)\s+)?(?P<ypw>early|mid|late)[-\s](?P<ypy>{year}))",
+        rf"(?P<ypart>(?:(?:in|by|until|from|since)\s+)?(?P<ypw>early|mid|late)[-\s](?:(?P<ypy>{year})|(?P<ypr>(?:this|last|next)\s+year)))",
         # "in the current fiscal year", "last fiscal year"
         rf"(?P<relfy>(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<relfyw>this|last|next|current|previous|coming)\s+(?:fiscal|financial)(?:\s+year)?)",
         # "over the seven months", "in the four months", "for those nine months": the first months of the year
@@ -82,7 +82,7 @@ def _pattern() -> re.Pattern[str]:
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
         rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
         # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
-        rf"(?P<fiscal>(?:(?:in|for|during)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?)",
+        rf"(?P<fiscal>(?:(?P<fiscalw>in|for|during|by|until|through)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?)",
         # two years joined: one fiscal or crop year ("for 2025-26", "the 2024/25 season": July to June)
         # or the calendar years from one to the other ("over 2022-25", "in 2019-2021")
         rf"(?P<split>(?:(?P<splitw>in|for|during|over|covering|throughout|by|until|through)\s+(?:the\s+)?|the\s+(?={season}\s|{split_year}\s+(?:{season}|fiscal|financial)))?(?:(?P<splitc>{season})\s+)?"
@@ -94,9 +94,13 @@ def _pattern() -> re.Pattern[str]:
         # "by 2030", "by the end of 2024", "until the end of 2024"
         rf"(?P<by>(?:by|until|till|through)\s+(?:(?P<byd>{date}|end-{year})|(?:the\s+end\s+of\s+)?(?P<byrel>last\s+year|this\s+year|next\s+year|the\s+year)))",
         rf"(?P<since>since\s+(?P<sinced>{date}))",
-        rf"(?P<from>(?:from|starting|beginning|effective)\s+(?:on\s+)?(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))(?!\s+(?:to|until)\b)",
+        # "from 1 February", "starting September 2026", "from 2027", "effective Monday": the start only
+        rf"(?P<from>(?:from|starting|beginning|effective)\s+(?:on\s+|in\s+)?(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?"
+        rf"|{month}(?:\s+of)?\s+{year}|{month}|{year}|(?P<fromw>{weekday})))(?![\w-])(?!\s+(?:to|until|through)\b)",
+        # "as of March 31, 2022", "as of December 2024": the state at that date
+        rf"(?P<asof>as\s+(?:of|at)\s+(?P<asofd>{date}))",
         # "on July 6, 2018", "on 1 February", "on Monday"
-        rf"(?P<on>on\s+(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
+        rf"(?P<on>on\s+(?:{weekday},?\s+)?(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
         rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year))",
         rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
@@ -114,7 +118,9 @@ def _pattern() -> re.Pattern[str]:
         # "in June", "in May 2024", "in 2019", "during 2023"
         # the period an earlier sentence named: "during the month", "over the same period"
         # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
-        r"(?P<back>(?:(?:in|during|for)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|months)\s+)?a\s+year\s+(?:earlier|before))",
+        # "in the same period last year", "the same months of the previous year"
+        r"(?P<back>(?:(?:in|during|for|over)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|(?:\w+\s+)?months)\s+"
+        r"(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|(?:of\s+)?the\s+year\s+before)|a\s+year\s+(?:earlier|before)))",
         rf"(?P<ana>(?:(?:in|during|for|over|throughout|through)\s+(?:the|that|this)|that)\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
         rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
         rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year})(?:\s+(?:and|to|through)\s+(?P<yy2>{year}))?)(?![\w-])",
@@ -246,8 +252,10 @@ def _year_of(words: str | None, published: dt.date | None) -> int | None:
     return _relative_year(words, published) if "year" in words and words != "the year" else published.year
 
 
-def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None]:
-    """The interval of one period match (see _pattern for the phrase kinds)."""
+def resolve(m: re.Match[str], published: dt.date | None,
+            fiscal_month: int = FISCAL_START_MONTH) -> tuple[dt.date | None, dt.date | None, str | None]:
+    """The interval of one period match (see _pattern for the phrase kinds); `fiscal_month`: the
+    month the document's fiscal years start in (econfacts/data/fiscal_years.csv)."""
     g = m.groupdict()
     undated = "relative period and no published date"
     if g["range"]:
@@ -280,21 +288,23 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
             return None, None, f"not a span of years: {m.group()}"
         if last_year == first_year + 1:  # one fiscal or crop year
             season = (g["splitc"] or g["splits"] or "").lower().split()[:1]
-            start = SEASON_START_MONTH if season and season[0] in _SEASON_WORDS else FISCAL_START_MONTH
+            start = SEASON_START_MONTH if season and season[0] in _SEASON_WORDS else fiscal_month
             first, last = dt.date(first_year, start, 1), _add_months(dt.date(first_year, start, 1), 12) - dt.timedelta(days=1)
         else:
             first, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
         return (None, last, None) if (g["splitw"] or "").lower() in ("by", "until", "through") else (first, last, None)
     if g["ypart"]:
-        year = int(g["ypy"])
+        year = int(g["ypy"]) if g["ypy"] else _relative_year(g["ypr"], published)
+        if year is None:
+            return None, None, undated
         first_month, last_month = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}[g["ypw"].lower()]
         return _bounded(m.group(), dt.date(year, first_month, 1), _month_end(year, last_month), published)
     if g["relfy"]:
         if published is None:
             return None, None, undated
-        start_year = published.year if published.month >= FISCAL_START_MONTH else published.year - 1
+        start_year = published.year if published.month >= fiscal_month else published.year - 1
         start_year += {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g["relfyw"].lower(), 0)
-        return dt.date(start_year, FISCAL_START_MONTH, 1), dt.date(start_year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
+        return dt.date(start_year, fiscal_month, 1), dt.date(start_year + 1, fiscal_month, 1) - dt.timedelta(days=1), None
     if g["nmonths"]:
         raw = g["nmn"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
@@ -335,7 +345,7 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         split = g["pyear2"] or (g["pyear"] if g["pyear"] and re.search(r"\d[-–/]", g["pyear"]) else None)
         if split is not None:  # "the first quarter of 2020/21": of the fiscal year that starts in April 2020
             first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", split))
-            first = _add_months(dt.date(first_year, FISCAL_START_MONTH, 1), (number - 1) * (6 if half else 3))
+            first = _add_months(dt.date(first_year, fiscal_month, 1), (number - 1) * (6 if half else 3))
             return first, _add_months(first, 6 if half else 3) - dt.timedelta(days=1), None
         year = _year_of(g["pyear"], published)
         if year is None:
@@ -345,9 +355,13 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
     if g["fiscal"]:
         raw = g["fy"] or g["fy2"]
         year = int(raw) if len(raw) == 4 else 2000 + int(raw)
-        if g["fy"] and not re.search(r"[-–/]", m.group()) and (len(raw) == 2 or re.search(r"FY", m.group(), re.IGNORECASE)):
+        if g["fy"] and not re.search(r"[-–/]", m.group()) and (len(raw) == 2 or fiscal_month != FISCAL_START_MONTH
+                                                                or re.search(r"FY", m.group(), re.IGNORECASE)):
             year -= 1  # "FY25", "FY2025" end in 2025: they start in April 2024; "fiscal 2025" starts in April 2025
-        return dt.date(year, FISCAL_START_MONTH, 1), dt.date(year + 1, FISCAL_START_MONTH, 1) - dt.timedelta(days=1), None
+        last = dt.date(year + 1, fiscal_month, 1) - dt.timedelta(days=1)
+        if (g["fiscalw"] or "").lower() in ("by", "until", "through"):  # "by FY26": its end
+            return None, last, None
+        return dt.date(year, fiscal_month, 1), last, None
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
         year = _year_for_month(g["yty"], month, published)
@@ -381,10 +395,17 @@ def resolve(m: re.Match[str], published: dt.date | None) -> tuple[dt.date | None
         return first, published, note
     if g["from"]:
         text = g["fromd"]
+        if g["fromw"]:  # "from Thursday": the next one, or the published day itself
+            if published is None:
+                return None, None, undated
+            day = published + dt.timedelta(days=(_WEEKDAYS[g["fromw"].lower()] - published.weekday()) % 7)
+            return day, None, None
         first, _, note = _parse_date(text, published)
         if first is not None and published is not None and not re.search(r"(?:19|20)\d\d", text) and first < published:
             first = first.replace(year=first.year + 1)  # "from 1 February": the next one
         return first, None, note
+    if g["asof"]:
+        return _parse_date(g["asofd"], published)
     if g["on"]:
         if g["ond"] and g["onrel"]:
             year = _relative_year(g["onrel"], published)
@@ -467,14 +488,16 @@ _OPENERS = frozenset([
     "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "financial", "at", "by",
     "until", "till", "through", "since", "on", "so", "year", "earlier", "this", "last", "next", "past", "previous",
     "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
-    "beginning", "effective", "covering", "that", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
+    "beginning", "effective", "covering", "as", "that", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d")
 _THAT_UNITS = (["month"], ["quarter"], ["year"], ["period"], ["week"], ["season"])
 
 
-def periods(sentence: str, published: dt.date | None, words: tuple[list[int], list[str]] | None = None) -> list[Period]:
+def periods(sentence: str, published: dt.date | None, words: tuple[list[int], list[str]] | None = None,
+            fiscal_month: int = FISCAL_START_MONTH) -> list[Period]:
     """Every period phrase of a sentence with its interval, left to right, not overlapping.
-    `words`: the sentence's word starts and lower-case words when the caller has read them."""
+    `words`: the sentence's word starts and lower-case words when the caller has read them;
+    `fiscal_month`: the month the document's fiscal years start in."""
     out: list[Period] = []
     if words is None:
         found = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(sentence)]
@@ -498,12 +521,12 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
         if m is None:
             continue
         taken = m.end()
-        first, last, note = resolve(m, published)
+        first, last, note = resolve(m, published, fiscal_month)
         if m.lastgroup == "split" and (first is None and last is None or not m.group("splitw") and not m.group("splitc")
                                        and not m.group("splits") and (last - first).days > 366):
             continue  # "2019-2015" is no span of years; "the 2018/2020 measures" names no period
         if m.lastgroup == "part" and not m.group("pyear") and not m.group("pyear2") and first is not None:
-            fiscal = next((p.first for p in reversed(out) if p.first and p.last and p.first.month == FISCAL_START_MONTH
+            fiscal = next((p.first for p in reversed(out) if p.first and p.last and p.first.month == fiscal_month
                            and p.kind in ("split", "fiscal") and 364 <= (p.last - p.first).days <= 366), None)
             if fiscal is not None:  # "7.2 per cent in 2024-25: 7.1 per cent in Q1": the quarters of that fiscal year
                 months = (last.month - first.month + 1) if last.year == first.year else 3
@@ -516,8 +539,32 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
 CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many more words away
 AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
 OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only this many words away
+NOW_WEIGHT = 3  # "the forecast for 2018 is now 4.6%": a "now" before the figure dates the statement; a named period near it wins
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
 _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bover)\s*$", re.IGNORECASE)
+
+
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+_FROM_REACH = 3  # words before "from" read for a change
+
+
+@cache
+def _change_words() -> frozenset[str]:
+    from econfacts._data import table
+
+    return frozenset(row["word"].lower() for row in table("change"))
+
+
+def _compares(period: Period, sentence: str) -> bool:
+    """"slumped 60% from January 2025", "a 15.6pp rise from 2024": a month or year after "from"
+    that a change or a figure stands just before is the comparison base, not the figure's start
+    (a day is a start: "rises to 25% from 1 August")."""
+    if _DAY.search(period.text):
+        return False
+    before = _TOKEN.findall(sentence[max(0, period.start - 40) : period.start])[-_FROM_REACH:]
+    if before and re.search(r"\d%?$|%$", before[-1]):
+        return True
+    return any(word.lower() in _change_words() for word in before)
 
 
 STATEMENT_DAYS = frozenset({"on", "yesterday"})  # kinds that can date a statement rather than a figure
@@ -554,6 +601,8 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
             continue
         if _dates_a_statement(period, sentence):
             continue
+        if period.kind == "from" and sentence and _compares(period, sentence):
+            continue
         if period.end <= start:
             gap = words_between(period.end, start)
         else:
@@ -561,7 +610,7 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
         inside = clause[0] <= period.start and period.end <= clause[1]
         if not inside and period.start > OPENING and gap > OUT_OF_CLAUSE_REACH:
             continue  # a period of another clause, far away, says nothing of this figure
-        score = gap + (0 if inside else CLAUSE_WEIGHT)
+        score = gap + (0 if inside else CLAUSE_WEIGHT) + (NOW_WEIGHT if period.kind == "now" and period.end <= start else 0)
         if period.start <= OPENING and not inside:
             score = min(score, CLAUSE_WEIGHT)
         if best_score is None or score < best_score:

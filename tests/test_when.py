@@ -81,7 +81,47 @@ PERIODS = [
     ("Duties could reach $119 a tonne over the coming decade.", "over the coming decade", PUBLISHED, D(2035, 9, 4)),
     ("Output fell 10% in the past decade.", "in the past decade", D(2015, 9, 4), PUBLISHED),
     ("Crews have so far laid 2,010 kilometres of pipe.", "so far", None, PUBLISHED),
+    # a start without a day ("from 2027", "from November": the next one), "as of" a date, a part of
+    # a relative year, "by" a fiscal year, a weekday written with its date, a named period a year back
+    ("Defence will take 2.5% of output from 2027.", "from 2027", D(2027, 1, 1), None),
+    ("Quotas shrink by 40,000 tonnes from November.", "from November", D(2025, 11, 1), None),
+    ("The lower rate of 10% applies from Friday.", "from Friday", D(2025, 9, 5), None),
+    ("Banks reported £4 billion of frozen funds as of March 2025.", "as of March 2025", D(2025, 3, 1), D(2025, 3, 31)),
+    ("Reserves stood at $31 billion as of June 30, 2025.", "as of June 30, 2025", D(2025, 6, 30), D(2025, 6, 30)),
+    ("Producers plan cuts of 1 million barrels a day for early next year.", "early next year", D(2026, 1, 1), D(2026, 3, 31)),
+    ("The deficit is to narrow to 4.4% by FY27.", "by FY27", None, D(2027, 3, 31)),
+    ("The loan of $90 million arrived on Tuesday, March 3, 2015.", "on Tuesday, March 3, 2015", D(2015, 3, 3), D(2015, 3, 3)),
 ]
+
+# a figure of "the same period last year" takes the period named before, a year back
+BACK = [
+    ("Exports reached $12 billion in the second quarter, against $10 billion in the same period last year.",
+     "$10 billion", "in the same period last year", D(2024, 4, 1), D(2024, 6, 30)),
+    ("Sales came to 3 million tonnes in March, up from 2.5 million tonnes in the same month of the previous year.",
+     "2.5 million tonnes", "in the same month of the previous year", D(2024, 3, 1), D(2024, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "surface", "text", "first", "last"), BACK)
+def test_the_same_period_a_year_back(sentence, surface, text, first, last):
+    [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
+    assert (fact.period, fact.period_start, fact.period_end) == (text, first, last)
+
+
+# whose fiscal year: the document's most named party decides (data/fiscal_years.csv), else April
+FISCAL = [
+    ("Australia's iron ore exports earned A$124 billion in 2023/24, and Australia expects less next year.",
+     D(2023, 7, 1), D(2024, 6, 30)),
+    ("Pakistan's tax revenue is to reach 9.4 trillion rupees in FY24, Pakistan's finance ministry said.",
+     D(2023, 7, 1), D(2024, 6, 30)),
+    ("India's exports reached $437 billion in 2023/24, India's trade ministry said.", D(2023, 4, 1), D(2024, 3, 31)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "first", "last"), FISCAL)
+def test_a_fiscal_year_is_the_countrys(sentence, first, last):
+    fact = extract_text(sentence, published=PUBLISHED.isoformat())[0]
+    assert (fact.period_start, fact.period_end) == (first, last)
 
 
 def test_a_quarter_after_a_fiscal_year_is_a_quarter_of_that_fiscal_year():
@@ -109,6 +149,9 @@ NOT_PERIODS = [
     ("Of that sum, €8 billion came from the suspended 2018/2020 measures.", "€8 billion"),
     ("Imports rose 2.1% on a year earlier.", "2.1%"),
     ("The fall in prices cut revenue by 4%.", "4%"),
+    # a month or year after "from" that a change or a figure stands just before: a comparison base
+    ("Receipts slumped 60% from January 2025.", "60%"),
+    ("The levy marks a 15.6pp rise from 2024.", "15.6pp"),
 ]
 
 
