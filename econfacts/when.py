@@ -66,7 +66,7 @@ def _pattern() -> re.Pattern[str]:
         # ranges of dates: "between February 2022 and October 2023", "from 5 December 2022 to July 2024"
         rf"(?P<range>(?:between|from)\s+(?P<a>{date})\s+(?:and|to|until|through)\s+(?P<b>{date}))",
         # month ranges: "January-May 2023", "Jan-Sep", "between January and June 2020" is a range above
-        rf"(?P<mrange>(?:(?:in|for|during|over)\s+)?(?P<ma>{month})(?:[-–]|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?)",
+        rf"(?P<mrange>(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?P<ma>{month})(?:[-–]|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?(?:\s+period)?)",
         # part of a month: "in early July", "mid-March 2024", "in late March"
         rf"(?P<mpart>(?:(?:in|by|until|from|since)\s+)?(?P<mpw>early|mid|late)[-\s](?P<mpm>{month})(?:\s+(?P<mpy>{year}))?)",
         # part of a year: "in late 2024" (its last quarter), "early 2025" (its first), "mid-2025" (April to September)
@@ -88,6 +88,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<split>(?:(?P<splitw>in|for|during|over|covering|throughout|by|until|through)\s+(?:the\s+)?|the\s+(?={season}\s|{split_year}\s+(?:{season}|fiscal|financial)))?(?:(?P<splitc>{season})\s+)?"
         rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
+        rf"(?P<weekto>(?:(?:in|for|during)\s+)?the\s+week\s+(?:to|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
         rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
@@ -100,9 +101,9 @@ def _pattern() -> re.Pattern[str]:
         # "as of March 31, 2022", "as of December 2024": the state at that date
         rf"(?P<asof>as\s+(?:of|at)\s+(?P<asofd>{date}))",
         # "on July 6, 2018", "on 1 February", "on Monday"
-        rf"(?P<on>on\s+(?:{weekday},?\s+)?(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})))",
+        rf"(?P<on>on\s+(?:{weekday},?\s+)?(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})(?:\s+(?:morning|afternoon|evening|night))?))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
-        rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year))",
+        rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))",
         rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
@@ -121,7 +122,7 @@ def _pattern() -> re.Pattern[str]:
         # "in the same period last year", "the same months of the previous year"
         r"(?P<back>(?:(?:in|during|for|over)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|(?:\w+\s+)?months)\s+"
         r"(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|(?:of\s+)?the\s+year\s+before)|a\s+year\s+(?:earlier|before)))",
-        rf"(?P<ana>(?:(?:in|during|for|over|throughout|through)\s+(?:the|that|this)|that)\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
+        rf"(?P<ana>(?:(?:in|during|for|over|throughout|through)\s+(?:the|that|this)|that)\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|same\s+(?:first\s+)?(?:\w+[\s-])?months|same\s+stretch|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
         rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
         rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year})(?:\s+(?:and|to|through)\s+(?P<yy2>{year}))?)(?![\w-])",
     ]
@@ -362,6 +363,9 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if (g["fiscalw"] or "").lower() in ("by", "until", "through"):  # "by FY26": its end
             return None, last, None
         return dt.date(year, fiscal_month, 1), last, None
+    if g["weekto"]:  # "the week ended April 3": the seven days to that day
+        _, last, note = _parse_date(g["wtd"], published)
+        return (last - dt.timedelta(days=6) if last else None), last, note
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
         year = _year_for_month(g["yty"], month, published)

@@ -91,19 +91,26 @@ PERIODS = [
     ("Producers plan cuts of 1 million barrels a day for early next year.", "early next year", D(2026, 1, 1), D(2026, 3, 31)),
     ("The deficit is to narrow to 4.4% by FY27.", "by FY27", None, D(2027, 3, 31)),
     ("The loan of $90 million arrived on Tuesday, March 3, 2015.", "on Tuesday, March 3, 2015", D(2015, 3, 3), D(2015, 3, 3)),
+    ("Bond yields rose 12 basis points on Tuesday morning.", "on Tuesday morning", D(2025, 9, 2), D(2025, 9, 2)),
+    ("Growth slowed to 5.2% in the April-June period.", "in the April-June period", D(2025, 4, 1), D(2025, 6, 30)),
+    ("Shipments have risen 3% since the start of the year.", "since the start of the year", D(2025, 1, 1), PUBLISHED),
+    ("In the week ended August 28, buyers took 61,000 tonnes.", "In the week ended August 28", D(2025, 8, 22), D(2025, 8, 28)),
 ]
 
-# a figure of "the same period last year" takes the period named before, a year back
+# a figure of "the same period last year" takes the period named before, a year back; of "the same
+# two months", the period named before
 BACK = [
     ("Exports reached $12 billion in the second quarter, against $10 billion in the same period last year.",
      "$10 billion", "in the same period last year", D(2024, 4, 1), D(2024, 6, 30)),
     ("Sales came to 3 million tonnes in March, up from 2.5 million tonnes in the same month of the previous year.",
      "2.5 million tonnes", "in the same month of the previous year", D(2024, 3, 1), D(2024, 3, 31)),
+    ("Sales reached 9 million cars in January and February. Over the same two months, exports doubled to $1.2 billion.",
+     "$1.2 billion", "Over the same two months", D(2025, 1, 1), D(2025, 2, 28)),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "surface", "text", "first", "last"), BACK)
-def test_the_same_period_a_year_back(sentence, surface, text, first, last):
+def test_the_same_period_named_before(sentence, surface, text, first, last):
     [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
     assert (fact.period, fact.period_start, fact.period_end) == (text, first, last)
 
