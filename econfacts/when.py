@@ -545,9 +545,13 @@ AFTER_BONUS = 1  # "rose 5% in 2024": a period just after the figure is its own
 OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only this many words away
 NOW_WEIGHT = 3  # "the forecast for 2018 is now 4.6%": a "now" before the figure dates the statement; a named period near it wins
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
-_COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bover)\s*$", re.IGNORECASE)
+_COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bover"
+                         r"|\b(?:above|below)(?:\s+(?:its|their|the)\s+level)?)\s*$", re.IGNORECASE)
 
 
+_BASE_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?[^\s,;]*\d", re.IGNORECASE)
+_FROM_X = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_Y = re.compile(r"\s*(?:\([^)]*\)\s*)?,?\s*to\s", re.IGNORECASE)
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?:st|nd|rd|th)?\b(?![,.]?\d)|\b(?:" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 _FROM_REACH = 3  # words before "from" read for a change
 
@@ -607,6 +611,10 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
             continue
         if period.kind == "from" and sentence and _compares(period, sentence):
             continue
+        if period.start >= end and sentence and _FROM_X.search(sentence[max(0, start - 12) : start]) and _TO_Y.match(sentence, end, period.start):
+            continue  # "from 2.3% to 2.5% by 2027": the period is the second figure's
+        if period.start >= end and sentence and _BASE_BETWEEN.search(sentence, end, period.start):
+            continue  # "rose 4.9%, easing from 6.5% in September": the period is the base figure's
         if period.end <= start:
             gap = words_between(period.end, start)
         else:

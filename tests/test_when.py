@@ -159,7 +159,22 @@ NOT_PERIODS = [
     # a month or year after "from" that a change or a figure stands just before: a comparison base
     ("Receipts slumped 60% from January 2025.", "60%"),
     ("The levy marks a 15.6pp rise from 2024.", "15.6pp"),
+    # the period of a comparison figure after the figure ("from 6.5% in September"), a level a
+    # year earlier, the first figure of "from X to Y <period>"
+    ("Output rose 4.9%, easing from 6.5% in September.", "4.9%"),
+    ("Sales grew 3%, against a 5% rise in the first half.", "3%"),
+    ("Exports were 8.3% above their level a year earlier.", "8.3%"),
+    ("Spending will rise from 2.3% to 2.5% of GDP by 2027.", "2.3%"),
 ]
+
+
+def test_a_comparison_figure_keeps_its_own_period():
+    facts = {f.surface: f.period for f in extract_text("Output rose 4.9%, easing from 6.5% in September.",
+                                                        published=PUBLISHED.isoformat())}
+    assert facts == {"4.9%": None, "6.5%": "in September"}
+    facts = {f.surface: f.period for f in extract_text("Spending will rise from 2.3% to 2.5% of GDP by 2027.",
+                                                        published=PUBLISHED.isoformat())}
+    assert facts == {"2.3%": None, "2.5%": "by 2027"}
 
 
 @pytest.mark.parametrize(("sentence", "surface"), NOT_PERIODS)
