@@ -318,4 +318,21 @@ def _source(sentence: str) -> str | None:
             name = _name_before(tokens, k + 1)
             if name:
                 return name
+        elif lower in evidence and k > 1:
+            owner = _modified_owner(tokens, k)
+            if owner:
+                return owner
+    return None
+
+
+def _modified_owner(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """"the Fed's new economic projections", "the IMF's latest estimates": the owner of evidence
+    that one or two modifiers stand before."""
+    j = k - 1
+    while j > 0 and k - j <= 2 and tokens[j][2][:1].islower() and tokens[j][2].lower() not in ("the", "an", "a"):
+        j -= 1
+        if tokens[j][2].endswith(("'s", "’s")) and tokens[j][2][:1].isupper():
+            owner = tokens[j][2][:-2]
+            article = "the " if j > 0 and tokens[j - 1][2].lower() == "the" else ""
+            return _usable(article + owner)
     return None

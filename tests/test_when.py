@@ -207,6 +207,7 @@ SOURCES = [
     ("OFAC said it listed 29 vessels.", "OFAC"),
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
+    ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
     ("Data from the customs office show imports rose 4%.", "the customs office"),
     # name particles, a body owned by a country, a body "of the ...", an acronym in brackets
     ("The fund could free 600 billion euros, von der Leyen said.", "von der Leyen"),
