@@ -18,7 +18,7 @@ from econfacts.when import CALENDAR_WORDS
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders brokers executives authors critics forecasters tank paper study""".split())
+commission institute minister traders brokers executives authors critics forecasters tank paper study statement""".split())
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
@@ -31,7 +31,7 @@ _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di
 _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
-_DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis"})  # a document credited on its own
+_DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement"})  # a document credited on its own
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
 
@@ -264,16 +264,23 @@ def _bracketed_acronym(tokens: list[tuple[int, int, str]], k: int) -> str | None
 
 def _figure_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Whether "at" and a number follow token k within its clause ("put output at 37.6 mb/d")."""
-    for i in range(k + 1, min(len(tokens) - 1, k + 12)):
+    for i in range(k + 1, min(len(tokens) - 1, k + 16)):
         token = tokens[i][2]
         if token in (";", ".") or token.lower() in _words().get("verb", set()):
             return False
-        if token == "at" and any(t[2][:1].isdigit() for t in tokens[i + 1 : i + 3]):  # "at 3.5%", "at $44", "at about 5%"
+        if token == "at" and any(t[2][:1].isdigit() for t in tokens[i + 1 : i + 4]):  # "at 3.5%", "at $44", "at more than 5%"
             return True
     return False
 
 
+_VIEW = re.compile(r"\b(?:in|by)\s+(?P<owner>(?:the\s+)?[A-Za-z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:own\s+|latest\s+|new\s+)?"
+                   r"(?:view|count|estimates?|reckoning|calculations?|tally|account|forecasts?|analysis|assessment)\b", re.IGNORECASE)
+
+
 def _source(sentence: str) -> str | None:
+    view = _VIEW.search(sentence)
+    if view and (view.group("owner")[:1].isupper() or view.group("owner").lower().startswith("the ")):
+        return view.group("owner")  # "In Tellimer's view", "By Britain's count", "by the bloc's own estimate"
     according = _according().search(sentence)
     tokens = _tokens(sentence)
     if according:
@@ -318,10 +325,8 @@ def _source(sentence: str) -> str | None:
             name = _name_before(tokens, k + 1)
             if name:
                 return name
-        elif lower in evidence and k > 1:
-            owner = _modified_owner(tokens, k)
-            if owner:
-                return owner
+        elif lower in evidence and k > 1 and _modified_owner(tokens, k):
+            return _modified_owner(tokens, k)
     return None
 
 

@@ -208,6 +208,10 @@ SOURCES = [
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
     ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
+    ("In Halvorsen's view, the bonds imply a 40% cut.", "Halvorsen"),
+    ("By Norway's count, 61 tankers are now listed.", "Norway"),
+    ("The minister put the volume of grain already shipped at more than 2 million tonnes.", "The minister"),
+    ("Investors may bring in up to 20 billion yuan, the statement added.", "the statement"),
     ("Data from the customs office show imports rose 4%.", "the customs office"),
     # name particles, a body owned by a country, a body "of the ...", an acronym in brackets
     ("The fund could free 600 billion euros, von der Leyen said.", "von der Leyen"),
