@@ -602,10 +602,8 @@ class Labeller:
         unit = mention.unit if mention.kind != "money" else "money"
         out = ["b", f"k={mention.kind}", f"u={unit}", f"per={mention.per}", f"chg={mention.change}",
                f"q={mention.qualifier}", f"k={mention.kind}|chg={mention.change}"]
-        for i, word in enumerate(left[:WINDOW_FAR]):
-            out.append(f"L{i + 1}={word}" if i < WINDOW_NEAR else f"Lw={_stem(word)}")
-        for i, word in enumerate(right[:WINDOW_FAR]):
-            out.append(f"R{i + 1}={word}" if i < WINDOW_NEAR else f"Rw={_stem(word)}")
+        out += [f"L{i + 1}={word}" for i, word in enumerate(left[:WINDOW_NEAR])]
+        out += [f"R{i + 1}={word}" for i, word in enumerate(right[:WINDOW_NEAR])]
         if left[:1] and right[:1]:
             out.append(f"LR={left[0]}_{right[0]}")
         surface = view.text[start:end].lower()
@@ -616,6 +614,10 @@ class Labeller:
             side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
             gap = view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
             out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
+            out.append(f"c={cue.measure}@{side}{_bucket(gap)}|k={mention.kind}")  # a percent by a tariff cue is the tariff
+        _, _, top, _, _ = self.document()
+        out += [f"c={measure}|k={mention.kind}" for measure in {cue.measure for cue in view.cues}]
+        out += [f"D={measure}|k={mention.kind}" for measure in top]
         if self.previous is not None:
             previous_index, previous = self.previous
             distance = _bucket(index - previous_index)

@@ -36,6 +36,7 @@ TABLES = {
     "region_stop": (["word"], ["word"]),
     "reporting_verbs": (["word"], ["word"]),
     "shared_currency_names": (["name", "code"], ["name", "code"]),
+    "fiscal_years": (["code", "start_month", "note"], ["code"]),
     "units_outside_pint": (["alias", "unit", "note"], ["alias"]),
 }
 
@@ -75,6 +76,13 @@ VOCABULARIES = [
 @pytest.mark.parametrize(("name", "column", "allowed"), VOCABULARIES, ids=[f"{t}.{c}" for t, c, _ in VOCABULARIES])
 def test_closed_vocabularies(name, column, allowed):
     assert {row[column] for row in table(name)} <= allowed
+
+
+def test_fiscal_years_are_countries_and_months():
+    import pycountry
+
+    countries = {c.alpha_2 for c in pycountry.countries}
+    assert all(row["code"] in countries and 1 <= int(row["start_month"]) <= 12 for row in table("fiscal_years"))
 
 
 def test_place_codes_fit_the_schema():
