@@ -604,17 +604,23 @@ class Labeller:
                f"q={mention.qualifier}", f"k={mention.kind}|chg={mention.change}"]
         out += [f"L{i + 1}={word}" for i, word in enumerate(left[:WINDOW_NEAR])]
         out += [f"R{i + 1}={word}" for i, word in enumerate(right[:WINDOW_NEAR])]
+        out += [f"L1={word}|k={mention.kind}" for word in left[:1]] + [f"R1={word}|k={mention.kind}" for word in right[:1]]
         if left[:1] and right[:1]:
             out.append(f"LR={left[0]}_{right[0]}")
         surface = view.text[start:end].lower()
         out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
         first, last = view.inside(start, end)  # the figure's own words are read above
         out += ["C=" + stem for k, stem in enumerate(view.stems[lo:hi], lo) if not first <= k < last]
+        nearest = None  # (gap, measure) of the cue nearest the figure
         for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
             side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
-            gap = view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
+            gap = 0 if side == "i" else view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
             out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
             out.append(f"c={cue.measure}@{side}{_bucket(gap)}|k={mention.kind}")  # a percent by a tariff cue is the tariff
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, cue.measure)
+        if nearest is not None:
+            out.append(f"cn={nearest[1]}")
         _, _, top, _, _ = self.document()
         out += [f"c={measure}|k={mention.kind}" for measure in {cue.measure for cue in view.cues}]
         out += [f"D={measure}|k={mention.kind}" for measure in top]
