@@ -47,7 +47,7 @@ check: facts
 	$(BIN)/econfacts validate out/facts.parquet
 
 eval: $(STAMP)
-	$(BIN)/econfacts eval $(GOLD) --show $(SHOW)
+	$(BIN)/econfacts eval $(GOLD) --show $(SHOW) --groups
 
 # The labeller's context model (econfacts/data/context_model.json), learned from the gold passages.
 train: $(STAMP)

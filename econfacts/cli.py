@@ -96,6 +96,9 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--no-baseline", action="store_true", help="do not score plain quantulum3")
     ev.add_argument("--folds", type=int, default=5, metavar="K",
                     help="also score the context fields k-fold cross-validated by passage (needs the dev extra); 0: in-sample only")
+    ev.add_argument("--groups", action="store_true",
+                    help="also cross-validate holding out whole story groups (a passage's id up to its last '-': "
+                         "'d-g5-012' is in group 'd-g5'), as unseen news would be")
     ev.set_defaults(func=_eval)
     return parser
 
@@ -315,7 +318,10 @@ def _eval(args: argparse.Namespace) -> int:
         return 2
     try:
         report = evaluate.run(args.gold, show=args.show, baseline=not args.no_baseline, folds=args.folds,
-                              progress=lambda step: print(f"econfacts: {step}", file=sys.stderr))
+                              progress=lambda step: print(f"econfacts: {step}", file=sys.stderr), groups=args.groups)
+    except ValueError as err:
+        print(f"econfacts: {args.gold}: {err}", file=sys.stderr)
+        return 2
     except ModuleNotFoundError as err:
         print(f"econfacts: cross-validation needs the dev extra ({err.name} is missing): "
               "pip install 'econfacts[dev]', or --folds 0", file=sys.stderr)

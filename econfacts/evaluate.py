@@ -282,18 +282,26 @@ def _accuracy(result: Result, name: str) -> float:
     return right / total if total else 0.0
 
 
-def cross_validated(passages, k: int, progress=None) -> Result:
-    """Scores with each passage labelled by a context model trained on the other folds only."""
+def story_group(doc_id: str) -> str:
+    """The story group of a passage: its id up to the last '-' ("d-g5-012" -> "d-g5")."""
+    return doc_id.rsplit("-", 1)[0]
+
+
+def cross_validated(passages, k: int, progress=None, by_group: bool = False) -> Result:
+    """Scores with each passage labelled by a context model trained on the other folds only; with
+    `by_group`, each story group (story_group) is held out whole, as unseen news would be."""
     from econfacts import learn
 
-    models = learn.models_by_fold(passages, match_spans, k, progress)
+    groups = [story_group(doc.id) for doc, _ in passages] if by_group else None
+    models = learn.models_by_fold(passages, match_spans, k, progress, groups)
     by_id = {doc.id: model for (doc, _), model in zip(passages, models)}
     return score(passages, lambda doc: econfacts_system(doc, by_id[doc.id]))
 
 
-def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progress=None) -> str:
+def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progress=None, groups: bool = False) -> str:
     """The evaluation report as text: extraction scores, then the context fields in-sample (the
-    shipped model, trained on these passages) and k-fold cross-validated by passage."""
+    shipped model, trained on these passages), k-fold cross-validated by passage, and with
+    `groups` also by story group (whole groups held out: the topics are then unseen)."""
     passages = load_gold(gold)
     ours = score(passages, econfacts_system)
     lines = [f"gold: {gold} ({len(passages)} passages)", *_table("econfacts", ours)]
@@ -305,6 +313,8 @@ def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progre
     columns = [("in-sample", ours)]
     if folds > 1:
         columns.append((f"{folds}-fold CV", cross_validated(passages, folds, progress)))
+    if folds > 1 and groups:
+        columns.append(("by group", cross_validated(passages, folds, progress, by_group=True)))
     lines.append("context over matched facts (accuracy):")
     lines.append(f"  {'field':8} " + " ".join(f"{title:>11}" for title, _ in columns))
     for name in CONTEXT_FIELDS:

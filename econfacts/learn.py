@@ -129,6 +129,8 @@ def fit_choice(groups: list[tuple[list[list[str]], int]], l2: float = L2) -> tup
     from scipy.optimize import minimize
 
     vocab = _vocabulary([f for candidates, _ in groups for f in candidates])
+    if not groups or not vocab:
+        return vocab, np.zeros(len(vocab))  # nothing to learn from (a fold of a tiny gold set)
     rows = [f for candidates, _ in groups for f in candidates]
     x = _matrix(rows, vocab)
     starts = np.cumsum([0] + [len(candidates) for candidates, _ in groups[:-1]])
@@ -186,6 +188,17 @@ def folds(n: int, k: int = FOLDS, seed: int = SEED) -> list[int]:
     return fold
 
 
+def folds_by_group(groups: list[str], k: int = FOLDS, seed: int = SEED) -> list[int]:
+    """The fold of each passage when whole groups (passages of one story or batch) are held out
+    together: the groups shuffled once with a fixed seed, then dealt round-robin."""
+    names = sorted(set(groups))
+    if len(names) < k:
+        raise ValueError(f"{len(names)} groups cannot fill {k} folds")
+    random.Random(seed).shuffle(names)
+    fold_of = {name: position % k for position, name in enumerate(names)}
+    return [fold_of[group] for group in groups]
+
+
 def fit(passages, match: Callable, k: int = FOLDS, first: list[list[Example]] | None = None) -> ContextModel:
     """The labeller's model from gold passages, in two stages: a first model without the previous
     figure's labels, cross-fitted over k folds so that every passage is labelled by a model that did
@@ -200,9 +213,11 @@ def fit(passages, match: Callable, k: int = FOLDS, first: list[list[Example]] | 
     return train([ex for rows in second for ex in rows])
 
 
-def models_by_fold(passages, match: Callable, k: int = FOLDS, progress: Callable[[str], None] | None = None):
-    """For each passage, a model trained on the other folds' passages only (k models in all)."""
-    fold = folds(len(passages), k)
+def models_by_fold(passages, match: Callable, k: int = FOLDS, progress: Callable[[str], None] | None = None,
+                   groups: list[str] | None = None):
+    """For each passage, a model trained on the other folds' passages only (k models in all); with
+    `groups` (one name per passage) whole groups are held out together."""
+    fold = folds_by_group(groups, k) if groups is not None else folds(len(passages), k)
     first = examples(passages, match)
     models = []
     for held_out in range(k):

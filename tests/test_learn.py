@@ -23,6 +23,19 @@ def test_folds_deal_every_passage_to_one_fold_evenly():
     assert sorted(fold) == [0, 0, 1, 1, 2, 2, 3, 3, 4, 4] and fold == learn.folds(10, k=5)
 
 
+def test_folds_by_group_hold_each_group_out_whole():
+    groups = ["a", "a", "b", "c", "c", "c", "d", "e", "e", "f"]
+    fold = learn.folds_by_group(groups, k=3)
+    by_group = {}
+    for group, f in zip(groups, fold):
+        by_group.setdefault(group, set()).add(f)
+    assert all(len(folds) == 1 for folds in by_group.values()) and set(fold) == {0, 1, 2}
+    assert fold == learn.folds_by_group(groups, k=3)
+    with pytest.raises(ValueError, match="2 groups cannot fill 3 folds"):
+        learn.folds_by_group(["a", "b", "a"], k=3)
+    assert evaluate.story_group("d-g5-012") == "d-g5"
+
+
 def test_a_model_fitted_on_passages_learns_them_and_survives_a_round_trip(small_gold, tmp_path):
     passages = evaluate.load_gold(small_gold)
     model = learn.fit(passages, evaluate.match_spans, k=2)
@@ -45,6 +58,20 @@ def test_eval_reports_context_in_sample_and_cross_validated(small_gold, capsys):
     [actor] = [line.split() for line in out.splitlines() if line.strip().startswith("actor ")]
     in_sample, held_out = float(actor[1]), float(actor[2])
     assert 0 < held_out < in_sample <= 1  # held-out passages are harder than the ones trained on
+
+
+def test_eval_by_group_adds_a_column_held_out_by_story_group(tmp_path, capsys):
+    by_group: dict[str, list[dict]] = {}
+    for row in gold_rows(None):
+        by_group.setdefault(evaluate.story_group(row["id"]), []).append(row)
+    rows = [row for group in list(by_group)[:4] for row in by_group[group][:6]]  # four story groups
+    path = tmp_path / "groups.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    assert main(["eval", str(path), "--no-baseline", "--folds", "2", "--groups"]) == 0
+    out = capsys.readouterr().out
+    assert "in-sample   2-fold CV    by group" in out
+    [actor] = [line.split() for line in out.splitlines() if line.strip().startswith("actor ")]
+    assert 0 < float(actor[3]) < float(actor[1]) <= 1
 
 
 @pytest.mark.parametrize("folds", ["1", "-2"])
