@@ -31,6 +31,7 @@ _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di
 _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
+_ADJECTIVE = re.compile(r"(?:able|ible|ary|ive|ing|ed)$|-[a-z]")  # an opening word that describes, not names
 _DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement"})  # a document credited on its own
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
@@ -307,6 +308,8 @@ def _source(sentence: str) -> str | None:
             while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported"
             name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, subject))
+            if name and name == tokens[0][2] and _describes(tokens):
+                name = None
             if name:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
@@ -322,12 +325,21 @@ def _source(sentence: str) -> str | None:
                               or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
                     return after  # "..., said Janis Kluge of the institute": the person
         elif lower in evidence and k > 0 and (tokens[k - 1][2][:1].isupper()):
+            if k == 1 and _describes(tokens):
+                continue
             name = _name_before(tokens, k + 1)
             if name:
                 return name
         elif lower in evidence and k > 1 and _modified_owner(tokens, k):
             return _modified_owner(tokens, k)
     return None
+
+
+def _describes(tokens: list[tuple[int, int, str]]) -> bool:
+    """"Available figures show", "Vessel-tracking data show": the sentence opens with a word that
+    describes its evidence and names nobody."""
+    return (len(tokens) > 1 and _ADJECTIVE.search(tokens[0][2]) is not None
+            and tokens[1][2].lower() in _words().get("evidence", set()))
 
 
 def _modified_owner(tokens: list[tuple[int, int, str]], k: int) -> str | None:

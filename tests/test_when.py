@@ -249,6 +249,8 @@ SOURCES = [
     ("Wheat exports fell 28%, the Agriculture Ministry's monitoring shows.", "the Agriculture Ministry"),
     ("The report projected output of 55 million tonnes.", "The report"),
     ("The data show exports rose 5%.", None),
+    ("Available figures show exports rose 5%.", None),  # an opening word that describes the evidence
+    ("Vessel-tracking data show 24 tankers sailed.", None),
     ("Exports rose 5% in 2024.", None),
     ("It said exports rose 5%.", None),
     ("I said the duty was 5%.", None),
