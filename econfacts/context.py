@@ -682,6 +682,10 @@ class Labeller:
         null = ["NULL", "NULL" + m, "NULL|k=" + kind, "NULL|nin=" + nin, "NULL|ndoc=" + _bucket(len(mentions)),
                 "NULL|nin=" + nin + m]
         null += ["NULL|w=" + _STEMS[w] for w in left[:6] + right[:6]]
+        if kind == "count" and mention.unit:  # "the two countries", "27 nations": a set of parties, often nobody's
+            null.append("NULL|cu=" + mention.unit.split()[-1])
+            if mention.unit.split()[-1] in _PARTY_NOUNS:
+                null.append("NULL|cu=parties" + m)
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:
@@ -1131,6 +1135,9 @@ def _sum_pairs(weights: dict[str, tuple[float, float]], features: list[str]) -> 
             a += pair[0]
             t += pair[1]
     return a, t
+
+
+_PARTY_NOUNS = frozenset({"country", "nation", "economy", "state", "member", "government", "partner", "market"})
 
 
 @cache

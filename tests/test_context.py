@@ -84,6 +84,8 @@ PARTIES = [
                  marks=pytest.mark.xfail(strict=True, reason="a list of targets: the model picks one of them")),
     # a company's figures have no actor
     ("Toyota sees a ¥1.4 trillion hit to operating income from U.S. tariffs.", "¥1.4 trillion", None, None),
+    # a count of countries is a set of parties, nobody's own
+    ("Chile and Peru signed the accord, and the two countries agreed to cut duties.", "two countries", None, None),
 ]
 
 
