@@ -303,6 +303,9 @@ def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progre
     shipped model, trained on these passages), k-fold cross-validated by passage, and with
     `groups` also by story group (whole groups held out: the topics are then unseen)."""
     passages = load_gold(gold)
+    n_groups = len({story_group(doc.id) for doc, _ in passages})
+    if folds > 1 and groups and n_groups < folds:
+        raise ValueError(f"{n_groups} story group{'' if n_groups == 1 else 's'}: --groups needs at least {folds}, one per fold")
     ours = score(passages, econfacts_system)
     lines = [f"gold: {gold} ({len(passages)} passages)", *_table("econfacts", ours)]
     if baseline:

@@ -74,6 +74,14 @@ def test_eval_by_group_adds_a_column_held_out_by_story_group(tmp_path, capsys):
     assert 0 < float(actor[3]) < float(actor[1]) <= 1
 
 
+def test_eval_by_group_refuses_too_few_groups_before_any_training(tmp_path, capsys):
+    path = tmp_path / "three.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in gold_rows(3)), encoding="utf-8")
+    assert main(["eval", str(path), "--no-baseline", "--groups"]) == 2
+    captured = capsys.readouterr()
+    assert "1 story group: --groups needs at least 5, one per fold" in captured.err and "training fold" not in captured.err
+
+
 @pytest.mark.parametrize("folds", ["1", "-2"])
 def test_eval_refuses_a_meaningless_number_of_folds(small_gold, folds, capsys):
     assert main(["eval", str(small_gold), "--folds", folds]) == 2
