@@ -179,6 +179,8 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
         return None  # "the data show" credits nobody; "the report projected" credits the report
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None
+    if k < 0 and _describes(tokens) and all(w.lower() in _words().get("evidence", set()) for w in words[1:]):
+        return None  # "Available figures show", "Vessel-tracking data show": a description, no name
     return _trim(words)
 
 
@@ -308,8 +310,6 @@ def _source(sentence: str) -> str | None:
             while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported"
             name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, subject))
-            if name and name == tokens[0][2] and _describes(tokens):
-                name = None
             if name:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
@@ -325,13 +325,11 @@ def _source(sentence: str) -> str | None:
                               or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
                     return after  # "..., said Janis Kluge of the institute": the person
         elif lower in evidence and k > 0 and (tokens[k - 1][2][:1].isupper()):
-            if k == 1 and _describes(tokens):
-                continue
             name = _name_before(tokens, k + 1)
             if name:
                 return name
-        elif lower in evidence and k > 1 and _modified_owner(tokens, k):
-            return _modified_owner(tokens, k)
+        elif lower in evidence and k > 1 and (owner := _modified_owner(tokens, k)):
+            return owner
     return None
 
 

@@ -615,8 +615,8 @@ class Labeller:
         for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
             side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
             gap = 0 if side == "i" else view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
-            out.append(f"c={cue.measure}@{side}{_bucket(gap)}")
-            out.append(f"c={cue.measure}@{side}{_bucket(gap)}|k={mention.kind}")  # a percent by a tariff cue is the tariff
+            where = f"c={cue.measure}@{side}{_bucket(gap)}"
+            out += [where, f"{where}|k={mention.kind}"]  # a percent by a tariff cue is the tariff
             if nearest is None or gap < nearest[0]:
                 nearest = (gap, cue.measure)
         if nearest is not None:
@@ -683,9 +683,8 @@ class Labeller:
                 "NULL|nin=" + nin + m]
         null += ["NULL|w=" + _STEMS[w] for w in left[:6] + right[:6]]
         if kind == "count" and mention.unit:  # "the two countries", "27 nations": a set of parties, often nobody's
-            null.append("NULL|cu=" + mention.unit.split()[-1])
-            if mention.unit.split()[-1] in _PARTY_NOUNS:
-                null.append("NULL|cu=parties" + m)
+            counted = mention.unit.split()[-1]
+            null += ["NULL|cu=" + counted] + (["NULL|cu=parties" + m] if counted in _PARTY_NOUNS else [])
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:

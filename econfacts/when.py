@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from econfacts._data import table
+
 _MONTHS = {name.lower(): k for k, name in enumerate(calendar.month_name) if name}
 _MONTHS.update({name.lower(): k for k, name in enumerate(calendar.month_abbr) if name})
 _MONTHS["sept"] = 9
@@ -558,9 +560,22 @@ _FROM_REACH = 3  # words before "from" read for a change
 
 @cache
 def _change_words() -> frozenset[str]:
-    from econfacts._data import table
-
     return frozenset(row["word"].lower() for row in table("change"))
+
+
+def _elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
+    """Whether the period belongs to another figure than the one at [start, end), or is a
+    comparison base: "than in August", "compared with May" (before the period); "slumped 60% from
+    January 2025" (_compares); "from 2.3% to 2.5% by 2027" (the second figure's); "rose 4.9%,
+    easing from 6.5% in September" (the base figure's)."""
+    if _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]):
+        return True
+    if period.kind == "from" and _compares(period, sentence):
+        return True
+    if period.start < end:
+        return False
+    return bool(_FROM_X.search(sentence[max(0, start - 12) : start]) and _TO_Y.match(sentence, end, period.start)
+                or _BASE_BETWEEN.search(sentence, end, period.start))
 
 
 def _compares(period: Period, sentence: str) -> bool:
@@ -603,18 +618,10 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
     September, ...") reaches every clause."""
     best, best_score = None, None
     for period in found:
-        if period.start < end and period.end > start:
+        if period.start < end and period.end > start or _dates_a_statement(period, sentence):
             continue
-        if sentence and _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]):
+        if sentence and _elsewhere(period, start, end, sentence):
             continue
-        if _dates_a_statement(period, sentence):
-            continue
-        if period.kind == "from" and sentence and _compares(period, sentence):
-            continue
-        if period.start >= end and sentence and _FROM_X.search(sentence[max(0, start - 12) : start]) and _TO_Y.match(sentence, end, period.start):
-            continue  # "from 2.3% to 2.5% by 2027": the period is the second figure's
-        if period.start >= end and sentence and _BASE_BETWEEN.search(sentence, end, period.start):
-            continue  # "rose 4.9%, easing from 6.5% in September": the period is the base figure's
         if period.end <= start:
             gap = words_between(period.end, start)
         else:
