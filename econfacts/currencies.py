@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 import pycountry
 
-from econfacts._data import table
+from econfacts._data import alternation, table
 
 
 @cache
@@ -177,3 +178,53 @@ def resolve_yen(text: str) -> str:
     for match in pattern.finditer(text):
         counts[cues[match.group(1)]] += 1
     return "CNY" if counts["CNY"] > counts["JPY"] else "JPY"
+
+
+@cache
+def _dollar_declaration() -> re.Pattern[str]:
+    """ "All dollar amounts below are in Australian dollars", "(figures in C$ unless stated)": a
+    document that says which dollar its bare "$" and "dollars" are."""
+    nouns = alternation([row["word"] for row in table("grammar_words") if row["role"] == "declared_amounts"])
+    demonyms = alternation(list(dollar_demonyms()))
+    dollar_symbols = alternation([s for s, code in symbols().items() if "$" in s and code != "USD"])
+    return re.compile(
+        rf"(?:\b(?i:all)\s+(?:(?i:dollar|money|the)\s+)?|(?:^|[(\[\n]|[.!?]\s+)(?i:dollar\s+)?)(?i:{nouns})\b"
+        rf"[^.\n]{{0,30}}?\b(?:in|are)\s+(?:in\s+)?(?:(?P<d>{demonyms})\s+(?i:dollars)\b|(?P<s>{dollar_symbols})(?![\w$]))"
+    )
+
+
+@cache
+def _dollar_symbols() -> re.Pattern[str]:
+    marked = [s for s, code in symbols().items() if "$" in s and s != "$"]
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marked)})")
+
+
+def resolve_dollar(text: str) -> str:
+    """The code a bare "$" or "dollars" stands for in this document: USD unless the document
+    declares its figures in another dollar ("All figures are in Australian dollars": AUD) or marks
+    its US dollars and one other dollar (then the bare one is that other)."""
+    if "$" not in text and "dollar" not in text:
+        return "USD"
+    found = _dollar_declaration().search(text)
+    if found is not None:
+        return dollar_demonyms()[found.group("d")] if found.group("d") else symbols()[found.group("s")]
+    # A text that marks its US dollars ("US$31.7m") and one other dollar ("A$43.9m") leaves the
+    # local one bare: "$110-$120m" is A$.
+    marked = {symbols()[m.group()] for m in _dollar_symbols().finditer(text)}
+    others = marked & set(dollar_demonyms().values())  # dollars only: "R$" is Brazil's real
+    return others.pop() if "USD" in marked and len(others) == 1 else "USD"
+
+
+@dataclass(frozen=True)
+class DocumentCurrencies:
+    """How one document's ambiguous currency marks read: the code of a bare "¥" (JPY or CNY), of a
+    bare "$" or "dollars" (USD unless declared), and of each currency name several countries share
+    ("dinars" in a text about Libya: LYD)."""
+
+    yen: str = "JPY"
+    dollar: str = "USD"
+    shared: dict[str, str] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str) -> DocumentCurrencies:
+        return cls(resolve_yen(text) if "¥" in text else "JPY", resolve_dollar(text), resolve_shared(text))

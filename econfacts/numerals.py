@@ -12,6 +12,7 @@ from econfacts._data import alternation, table
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
 DIGITS = (r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+          r"|\d{1,3}(?: \d{3})+(?=\.\d)"  # thousands grouped by plain spaces, with decimals: "€1 741.9 bn"
           r"|\d+,\d{1,2}(?![\d,])"  # a decimal comma: "6,5 per cent", "$44,10"
           r"|\d+)(?:\.\d+)?|\.\d+")
 MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value

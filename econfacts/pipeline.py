@@ -60,14 +60,13 @@ def figures(text: str, sentences: list[Sentence] | None = None, extractor: str =
         read = q3.mentions
     else:
         read = None
-    yen = currencies.resolve_yen(text) if "¥" in text else "JPY"
-    shared = currencies.resolve_shared(text)  # "dinars" in a text about Libya: LYD
+    marks = currencies.DocumentCurrencies.of(text)  # a bare "¥" or "$"; "dinars" in a text about Libya: LYD
     maybe = _maybe_figure()
     for sentence in split(text) if sentences is None else sentences:
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
             continue
-        for local in (read(chunk) if read else find_mentions(chunk, yen=yen, shared=shared)):
+        for local in (read(chunk) if read else find_mentions(chunk, marks)):
             yield sentence.index, chunk, Mention(
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,

@@ -68,7 +68,7 @@ VOCABULARIES = [
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
     ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
-                       "collective_people", "ellipsis_frame"}),
+                       "collective_people", "ellipsis_frame", "declared_amounts"}),
     ("rates", "where", {"money", "quantity", "clause"}),
 ]
 

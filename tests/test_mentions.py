@@ -25,6 +25,14 @@ CASES = [
     ("The model gave 1e999 dollars.", []),
     ("It cost $" + "9" * 40 + ".", []),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
+    ("Exports climbed to €1 741.9 bn in nine months.", [F("€1 741.9 bn", "money", 1.7419e12, "EUR")]),
+    ("Lot 7 sold 100.5 tonnes.", [F("100.5 tonnes", "quantity", 100.5, "metric_ton")]),  # no space group without decimals before it
+    ("Growers earned $115 m ($106 m) from seeds.", [F("$115 m", "money", 1.15e8, "USD"), F("$106 m", "money", 1.06e8, "USD")]),
+    ("The fine was £3 m.", [F("£3 m", "money", 3e6, "GBP")]),
+    ("He paid $5 m-long fees.", [F("$5", "money", 5.0, "USD")]),  # a spaced letter is a scale only where a word ends
+    ("Wheat futures closed at $6.98-1/4 a bushel.", [F("$6.98-1/4", "money", 6.9825, "USD")]),
+    ("Soy ended at $14.09-3/4.", [F("$14.09-3/4", "money", 14.0975, "USD")]),
+    ("Bids ranged over $6.98-7.", [F("$6.98-7", "money", (6.98, 7.0), "USD")]),
     ("The ticket costs 500 € now.", [F("500 €", "money", 500.0, "EUR")]),
     ("A coffee is 10 $ there.", [F("10 $", "money", 10.0, "USD")]),
     ("Sales of 115USD were booked.", [F("115USD", "money", 115.0, "USD")]),
@@ -157,6 +165,13 @@ CASES = [
     ("Iran was exporting over 2.2 million barrels of oil per day",
      [F("2.2 million barrels of oil per day", "quantity", 2.2e6, "barrel / day", qualifier="min")]),
     ("exports of 500,000 bpd", [F("500,000 bpd", "quantity", 5e5, "barrel / day")]),
+    # an amount per year is an amount with per=year, as "$2bn a year" is; a daily rate and an
+    # abbreviated capacity stay units
+    ("The mine ships 24 million tonnes per year.", [F("24 million tonnes per year", "quantity", 2.4e7, "metric_ton", per="year")]),
+    ("It imported 10 million tons of Russian coal a year.",
+     [F("10 million tons of Russian coal a year", "quantity", 1e7, "metric_ton", per="year")]),
+    ("Each person eats 12 kg/year.", [F("12 kg/year", "quantity", 12.0, "kilogram / year")]),
+    ("The plant makes 320 million tonnes per annum.", [F("320 million tonnes per annum", "quantity", 3.2e8, "metric_ton / year")]),
     ("exports of 500,000 b/d", [F("500,000 b/d", "quantity", 5e5, "barrel / day")]),
     # --- quantities
     ("Europe bought 40 billion cubic metres of gas.", [F("40 billion cubic metres", "quantity", 4e10, "meter ** 3")]),
@@ -442,7 +457,30 @@ SHARED = [
     ("Iraq's oil sales brought in 9 trillion dinars.", "9 trillion dinars", "IQD"),
     ("The Swedish group booked a charge of 2.1 billion crowns.", "2.1 billion crowns", "SEK"),
     ("Czech exports rose by 40 billion crowns.", "40 billion crowns", "CZK"),
+    ("Argentina let its currency trade between 1,000 and 1,400 pesos per dollar.", "1,000 and 1,400 pesos", "ARS"),
+    ("Chile's copper fund holds 30 billion pesos.", "30 billion pesos", "CLP"),
+    ("A meal costs 200 pesos.", "200 pesos", "MXN"),  # no peso country named: the table's default
 ]
+
+
+# A bare "$" or "dollars" is the US dollar unless the document says which dollar it writes
+DOLLARS = [
+    ("All dollar amounts below are in Australian dollars. Wine exports fell by $860 million.", "$860 million", "AUD"),
+    ("All figures are Canadian dollars. Sales reached 5 billion dollars.", "5 billion dollars", "CAD"),
+    ("Revenue was $2 billion (figures in HK$).", "$2 billion", "HKD"),
+    ("Profit was A$43.9m (US$31.7m). It expects $110m next year.", "$110m", "AUD"),
+    ("Gold prices in Australian dollars rose. Exports reached $4 billion.", "$4 billion", "USD"),
+    ("Brazil earned R$5 billion (US$1 billion) and $2 billion more.", "$2 billion", "USD"),
+    ("Sales reached $3 billion.", "$3 billion", "USD"),
+]
+
+
+@pytest.mark.parametrize(("text", "surface", "code"), DOLLARS, ids=[c[0][:40] for c in DOLLARS])
+def test_a_bare_dollar_is_the_dollar_the_document_declares(text, surface, code):
+    import econfacts
+
+    found = {f.surface: f.unit for f in econfacts.extract_text(text)}
+    assert found[surface] == code
 
 
 @pytest.mark.parametrize(("text", "surface", "code"), SHARED, ids=[c[0][:40] for c in SHARED])

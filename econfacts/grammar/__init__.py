@@ -19,14 +19,12 @@ from econfacts.grammar.rules import Rules, rules
 from econfacts.grammar.types import Draft, Mention
 
 
-def find_mentions(text: str, yen: str | None = None, shared: dict[str, str] | None = None) -> list[Mention]:
-    """All figures in `text` (a sentence or passage), in order; offsets index `text`. `yen`: the
-    code "¥" stands for (JPY or CNY), and `shared`: the code of each currency name several
-    countries share ("dinars" -> LYD), both read from the text when not given (a caller reading a
-    document sentence by sentence gives the document's)."""
+def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None) -> list[Mention]:
+    """All figures in `text` (a sentence or passage), in order; offsets index `text`. `local`: how
+    the document's ambiguous currency marks read (a bare "¥", a bare "$", "dinars"), read from
+    `text` when not given (a caller reading a document sentence by sentence gives the document's)."""
     r = rules()
-    yen_code = yen or currencies.resolve_yen(text)
-    shared = currencies.resolve_shared(text) if shared is None else shared
+    local = currencies.DocumentCurrencies.of(text) if local is None else local
     drafts: list[Draft] = []
     urls = [(u.start(), u.end()) for u in r.url.finditer(text)] if ("/" in text or "%" in text) else []
     pos = 0
@@ -38,7 +36,7 @@ def find_mentions(text: str, yen: str | None = None, shared: dict[str, str] | No
         if inside is not None:  # "?q=5%25", "https://x.com/2024/10": no figures in addresses
             pos = inside
             continue
-        draft = read_figure(text, match, r, yen_code, shared)
+        draft = read_figure(text, match, r, local)
         if draft is None:
             pos = match.end()
             continue

@@ -7,15 +7,17 @@ import re
 from functools import cache
 
 from econfacts import currencies
+from econfacts.currencies import DocumentCurrencies
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft
 from econfacts.numerals import MAX_DIGITS, parse_number, scale_of
 
 
-def read_figure(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[str, str] | None = None) -> Draft | None:
+def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies = DocumentCurrencies()) -> Draft | None:
     """The figure at anchor `m`, with its sign; None when the number is no figure. A bare number
-    (kind None) may still join a range or a list."""
-    draft = _read_unsigned(text, m, r, yen, shared or {})
+    (kind None) may still join a range or a list. `local`: how the document's bare "¥", bare "$"
+    and shared currency names read."""
+    draft = _read_unsigned(text, m, r, local)
     if draft is None or not m.group("digits") or draft.kind is None:
         return draft
     sign = r.sign.search(text, max(0, draft.start - 6), draft.start)
@@ -28,11 +30,11 @@ def read_figure(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[st
     return draft
 
 
-def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict[str, str]) -> Draft | None:
+def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies) -> Draft | None:
     if m.group("fpoint"):  # "a quarter-point": 0.25 percentage_point
         return Draft(m.start(), m.end(), "percent", _FRACTIONS[m.group("fw").lower().replace("-", " ").split()[-1]], "percentage_point", spelled=True)
     if m.group("vague"):
-        return _read_vague(text, m, r)
+        return _read_vague(text, m, r, local)
     start, end = m.start(), m.end()
     if m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
         words = m.group("half").lower()
@@ -50,8 +52,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         written, begins = prefix.group("cur"), prefix.start()
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
-        code = currencies.code_for(written)
-        return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, yen)
+        code = local.dollar if written == "$" else currencies.code_for(written)
+        return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
@@ -77,13 +79,16 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         if spelled and value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
             return None  # "per one barrel", "one tonne of wheat costs": a unit, no amount
         return _quantity(start, value, unit, r, spelled, scale)
+    named = r.shared_suffix.match(text, pos)
+    if named and named.group("cur").lower() in local.shared:  # "33 billion dinars" in a text about Libya
+        return money_draft(text, start, named.end(), value, local.shared[named.group("cur").lower()], r)
     suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
             return None  # "in 2024 dollars": the prices' base year, no amount
         if text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights:
             return None  # "two drams of whisky", "5 pounds of sugar": a weight, not money
-        code = currencies.code_for(suffix.group("cur"))
+        code = _named_code(suffix.group("cur"), local)
         end = suffix.end()
         if not has_scale:  # "75 USD million"
             later, after_scale, found = read_scale(text, end, r, allow_letter=False)
@@ -92,15 +97,12 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, yen: str, shared: dict
         draft = money_draft(text, start, end, value, code, r)
         draft.scale, draft.has_scale = scale, has_scale  # "3–3.5 trillion rubles": the range's low end takes the scale
         return draft
-    named = r.shared_suffix.match(text, pos)
-    if named and named.group("cur").lower() in shared:  # "33 billion dinars" in a text about Libya
-        return money_draft(text, start, named.end(), value, shared[named.group("cur").lower()], r)
     after = r.symbol_after.match(text, pos)
     if after and not spelled:
         if after.group("scode"):  # "30 MUSD"
             return money_draft(text, start, after.end(), value * r.code_scales[after.group("scaled")], after.group("scode"), r)
         written = after.group("sym") or after.group("code")
-        code = yen if written == "¥" else currencies.code_for(written)
+        code = local.yen if written == "¥" else local.dollar if written == "$" else currencies.code_for(written)
         return money_draft(text, start, after.end(), value, code, r)
     sub = r.subunit.match(text, pos)
     if sub and not spelled and not has_scale:
@@ -186,9 +188,18 @@ def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float
 _DECADE_PARTS = {"": (0, 9), "low": (0, 4), "lower": (0, 4), "mid": (3, 7), "middle": (3, 7), "high": (5, 9), "upper": (5, 9)}
 
 
-def _read_money(text: str, start: int, num_end: int, value: float, code: str, r: Rules, yen: str) -> Draft:
+def _named_code(written: str, local: DocumentCurrencies) -> str:
+    """The code of a currency name or code written after a number; a bare "dollars" is the
+    document's dollar."""
+    return local.dollar if written.lower() in _BARE_DOLLAR else currencies.code_for(written)
+
+
+_BARE_DOLLAR = frozenset({"dollar", "dollars"})
+
+
+def _read_money(text: str, start: int, num_end: int, value: float, code: str, r: Rules, local: DocumentCurrencies) -> Draft:
     if code == "JPY" and text[start] == "¥":
-        code = yen
+        code = local.yen
     decade = r.decade.match(text, num_end)
     if decade and 10 <= value <= 90 and float(value).is_integer() and value % 10 == 0:
         # "the low $70s": a price somewhere in that ten
@@ -197,11 +208,15 @@ def _read_money(text: str, start: int, num_end: int, value: float, code: str, r:
         draft = money_draft(text, start, decade.end(), value, code, r)
         draft.value, draft.low, draft.high, draft.qualifier = None, value + low, value + high, "range"
         return draft
+    fraction = r.cent_fraction.match(text, num_end) if text[num_end - 3 : num_end - 2] == "." else None
+    if fraction and int(fraction.group("n")) < int(fraction.group("d")):  # "$6.98-1/4 a bushel": grain quotes
+        cents = int(fraction.group("n")) / int(fraction.group("d")) / 100
+        value, num_end = round(value + (cents if value >= 0 else -cents), 6), fraction.end()
     scale, pos, _ = read_scale(text, num_end, r, allow_letter=True)
     suffix = r.suffix.match(text, pos)
-    if suffix and currencies.code_for(suffix.group("cur")) == code:
+    if suffix and _named_code(suffix.group("cur"), local) == code:
         pos = suffix.end()  # "$505.5 billion dollars"
-    if code == "USD" and text[start] == "$":
+    if text[start] == "$" and code == local.dollar:
         whose = r.dollar_after.match(text, pos)
         if whose:  # "$2 billion Canadian", "$16.6 billion in Canadian dollars"
             code = currencies.dollar_demonyms()[whose.group("d")]
@@ -232,14 +247,22 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
     key = alias if alias in r.units else re.sub(r"\s+", " ", alias.lower())
     pint_unit, factor = r.units[key]
     end = unit.end("alias")
+    per = None
     if unit.group("rate_unit"):
-        pint_unit = f"{pint_unit} / {r.rates['quantity'][unit.group('rate_unit').lower()]}"
+        rate = r.rates["quantity"][unit.group("rate_unit").lower()]
+        if rate == "year" and unit.group("rate_unit").lower() == "year" and unit.group("rate").strip().lower() in _RATE_WORDS:
+            per = "year"  # "24 million tonnes a year": an amount per year (as "$2bn a year"); "bpd", "MTPA" stay units
+        else:
+            pint_unit = f"{pint_unit} / {rate}"
         end = unit.end()
     return Draft(start, end, "quantity", value * factor, pint_unit, spelled=spelled, scale=scale * factor,
-                 has_scale=scale * factor != 1.0)
+                 has_scale=scale * factor != 1.0, per=per)
 
 
-def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
+_RATE_WORDS = frozenset({"per", "a", "an", "each"})
+
+
+def _read_vague(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies) -> Draft | None:
     """"tens of billions of dollars", "hundreds of thousands of people": bounds, no value."""
     rows = r.vague
     mod, scale_word = m.group("vmod"), m.group("vscale1") or m.group("vscale2")
@@ -257,7 +280,7 @@ def _read_vague(text: str, m: re.Match[str], r: Rules) -> Draft | None:
         return Draft(start, measured.end, "quantity", None, measured.unit, low=low * measured.value, high=high * measured.value, qualifier="vague")
     name = r.suffix.match(text, pos - 1)
     if name:
-        code = currencies.code_for(name.group("cur"))
+        code = _named_code(name.group("cur"), local)
         return Draft(start, name.end(), "money", None, code, low=low, high=high, qualifier="vague")
     count = read_count(text, pos - 1, 2.0, r)
     if count:

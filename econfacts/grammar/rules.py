@@ -25,7 +25,7 @@ class Rules:
 
     # reading a figure
     anchor: Pattern  # a figure's anchor: "1,300", "5,00,000", "Seven", "hundreds of billions of "
-    scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m" (letters only attached)
+    scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m", " m" (letters after money only)
     prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
     suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
     scaled_suffix: Pattern  # a name read only after a scale: "75.2 tn won"
@@ -33,6 +33,7 @@ class Rules:
     symbol_after: Pattern  # a symbol or attached code after the number: "500 €", "10 $", "115USD"
     subunit: Pattern  # hundredths after the number: "50 cents", "470 pence", "164p", "20 kopecks"
     cents_after: Pattern  # the cents of an amount: "3 dollars 50 cents", "fifteen dollars 50"
+    cent_fraction: Pattern  # a fraction of a cent after a price in cents: "$6.98-1/4 a bushel" is 6.9825
     percent: Pattern  # percent after a numeral: "%", " per cent", "-percent", " percentage points"
     url: Pattern  # a web address or an encoded query string: no figure is read inside
     unit: Pattern  # a unit after a figure, then an optional "of oil per day"
@@ -170,7 +171,7 @@ class Rules:
             scale=re.compile(
                 rf"(?:(?:\s+|-)(?P<word>(?i:{alternation(words)}))\b"  # "2.9 billion", "$2.9-billion"
                 rf"|[\s-]?(?P<abbrev>(?i:{alternation(abbrevs)}))\b"
-                rf"|(?P<letter>(?i:{alternation(letters)}))\b)"
+                rf"|(?P<gap>[ \u00a0])?(?P<letter>(?i:{alternation(letters)}))\b(?(gap)(?![\w'’&-]|\.\w)))"  # "$1.1m", "$115 m"
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
@@ -184,6 +185,7 @@ class Rules:
             subunit=re.compile(
                 rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})|(?P<p>p))\b(?![$£€])"
             ),
+            cent_fraction=re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/])"),
             cents_after=re.compile(
                 rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$))"
             ),
