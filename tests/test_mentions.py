@@ -34,6 +34,7 @@ CASES = [
     ("Soy ended at $14.09-3/4.", [F("$14.09-3/4", "money", 14.0975, "USD")]),
     ("Bids ranged over $6.98-7.", [F("$6.98-7", "money", (6.98, 7.0), "USD")]),
     ("The ticket costs 500 € now.", [F("500 €", "money", 500.0, "EUR")]),
+    ("She bought 5 pounds of sugar.", [F("5 pounds", "quantity", 5.0, "pound")]),
     ("A coffee is 10 $ there.", [F("10 $", "money", 10.0, "USD")]),
     ("Sales of 115USD were booked.", [F("115USD", "money", 115.0, "USD")]),
     ("Sales of 20 usd were booked.", [F("20 usd", "money", 20.0, "USD")]),

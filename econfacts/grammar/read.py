@@ -247,6 +247,8 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
     key = alias if alias in r.units else re.sub(r"\s+", " ", alias.lower())
     pint_unit, factor = r.units[key]
     end = unit.end("alias")
+    if alias.lower().endswith(" of"):  # "5 pounds of sugar": "of" tells a weight, it is not part of the span
+        end -= 3
     per = None
     if unit.group("rate_unit"):
         rate = r.rates["quantity"][unit.group("rate_unit").lower()]
