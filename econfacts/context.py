@@ -446,6 +446,13 @@ def _common_words() -> frozenset[str]:
     return common_words() | rules().function_words | {w.lower() for w in rules().openers}
 
 
+@cache
+def _firm_pattern() -> re.Pattern[str]:
+    """ "the company", "its carmaker": a noun that refers back to a company (data/firm_nouns.csv)."""
+    nouns = alternation([row["word"] for row in table("firm_nouns")])
+    return re.compile(rf"\b(?:the|its|our)\s+(?:{nouns})\b", re.IGNORECASE)
+
+
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
                             "as", "after", "before", "under", "since", "while", "its", "their", "his", "her", "this", "that"})
 
@@ -685,6 +692,15 @@ class Labeller:
         if kind == "count" and mention.unit:  # "the two countries", "27 nations": a set of parties, often nobody's
             counted = mention.unit.split()[-1]
             null += ["NULL|cu=" + counted] + (["NULL|cu=parties" + m] if counted in _PARTY_NOUNS else [])
+        nearest = None  # the cue word nearest the figure: "profit", "Brent" and "sales" say whose figures they are
+        for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
+            gap = 0 if cue.start < end and cue.end > start else view.gap(cue.end, start) if cue.end <= start else view.gap(end, cue.start)
+            if nearest is None or gap < nearest[0]:
+                nearest = (gap, cue.start, cue.end)
+        if nearest is not None:
+            null.append("NULL|cw=" + _stem(view.text[nearest[1] : nearest[2]].lower()))
+        if _firm_pattern().search(view.text):  # "the company", "the carmaker": a company's figure, often nobody's
+            null += ["NULL|firm", "NULL|firm" + m]
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:

@@ -35,6 +35,7 @@ TABLES = {
     "q3_excluded_units": (["word", "why"], ["word"]),
     "region_stop": (["word"], ["word"]),
     "reporting_verbs": (["word"], ["word"]),
+    "firm_nouns": (["word"], ["word"]),
     "shared_currency_names": (["name", "code"], ["name", "code"]),
     "fiscal_years": (["code", "start_month", "note"], ["code"]),
     "units_outside_pint": (["alias", "unit", "note"], ["alias"]),
