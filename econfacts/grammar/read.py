@@ -64,6 +64,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
 
     # Scale word after the number ("1.4 billion people", "3.7 trillion yuan").
     scale, pos, has_scale = read_scale(text, end, r, allow_letter=False)
+    if not has_scale and not spelled:  # "3.5m euros", "5m tonnes": a letter scale before a currency name or a unit
+        lettered, after_letter, found = read_scale(text, end, r, allow_letter=True)
+        if found and (r.suffix.match(text, after_letter) or _unit_after(text, after_letter, r)):
+            scale, pos, has_scale = lettered, after_letter, True
     value *= scale
 
     percent = r.percent.match(text, pos)
@@ -147,6 +151,12 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if spelled:
         return None
     return Draft(start, end, None, value)
+
+
+def _unit_after(text: str, pos: int, r: Rules) -> bool:
+    """A unit word (not a weight's "pound", which may be money) after a space at `pos`."""
+    unit = r.unit.match(text, pos)
+    return bool(unit) and text[pos : pos + 1].isspace() and not unit.group("alias").lower().startswith("pound")
 
 
 def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[str], r: Rules, spelled: bool) -> bool:

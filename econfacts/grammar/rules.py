@@ -197,7 +197,7 @@ class Rules:
                 r"(?:(?P<material>\s+of\s+[A-Za-z]+(?:\s+[a-z]+){0,2})?"
                 rf"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>{quantity_rates})\b{not_dating})?"
             ),
-            money_per=re.compile(rf"(?:\s+|-)(?:per|a|an|each)(?:\s+|-)(?P<per>{money_rates})\b{not_dating}"),
+            money_per=re.compile(rf"(?:(?:\s+|-)(?:per|a|an|each)(?:\s+|-)|\s?/\s?)(?P<per>{money_rates})\b{not_dating}"),  # "$70/bbl"
             sign=re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
             word=re.compile(r"[ \t\u00a0]+(?P<w>(?:[A-Z]\.){2}(?![A-Z])|[A-Za-z][A-Za-z’'-]*)"),
             conj=re.compile(r"(?P<more>(?:,\s*[a-z]+)*),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b"),
