@@ -53,6 +53,11 @@ CASES = [
     ("The club paid 3.5m euros.", [F("3.5m euros", "money", 3.5e6, "EUR")]),
     ("Farmers sold 5m tonnes.", [F("5m tonnes", "quantity", 5e6, "metric_ton")]),
     ("The pit is 10 m deep.", []),
+    # a count whose noun is named only before it
+    ("Cargoes went onto several sanctioned tankers, four of which unloaded at sea.", [F("four", "count", 4.0, "tanker")]),
+    ("Of the newly listed tankers, 11 fly the flag of Panama.", [F("11", "count", 11.0, "tanker")]),
+    ("The chain runs 30 stores, 12 of which are in Lagos.", [F("30 stores", "count", 30.0, "store"), F("12", "count", 12.0, "store")]),
+    ("In 2019, 40 of them left.", []),  # no noun named: no count
     ("A coffee is 10 $ there.", [F("10 $", "money", 10.0, "USD")]),
     ("Sales of 115USD were booked.", [F("115USD", "money", 115.0, "USD")]),
     ("Sales of 20 usd were booked.", [F("20 usd", "money", 20.0, "USD")]),

@@ -148,9 +148,32 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
             return None  # "one" meaning "a": "one reporter", "one way or the other"
         return Draft(start, count[0], "count", value, count[1], spelled=spelled)
+    antecedent = _counted_before(text, start, end, r) if value != 1 else None
+    if antecedent:  # "several tankers, four of which", "Of the listed tankers, 11 are ...": the noun named before
+        return Draft(start, end, "count", value, antecedent, spelled=spelled)
     if spelled:
         return None
     return Draft(start, end, None, value)
+
+
+_OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
+_OF_THE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)Of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s*,\s*$")
+_WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def _counted_before(text: str, start: int, end: int, r: Rules) -> str | None:
+    """The counted noun of a number that names it only before: the last plural noun of the few
+    words before "four of which" / "11 of them", or the noun of an opening "Of the listed
+    tankers, 11 ..."; None otherwise."""
+    if _OF_WHICH.match(text, end):
+        for word in reversed(_WORD_BEFORE.findall(text, max(0, start - 80), start)[-8:]):
+            if word.islower() and word not in r.function_words:
+                noun = singular(word)
+                if noun:
+                    return noun
+        return None
+    opening = _OF_THE_BEFORE.search(text, max(0, start - 80), start)
+    return singular(opening.group("noun")) if opening else None
 
 
 def _unit_after(text: str, pos: int, r: Rules) -> bool:
