@@ -453,6 +453,11 @@ def _firm_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:the|its|our)\s+(?:{nouns})\b", re.IGNORECASE)
 
 
+# between an amount and its conversion into another currency: "(approximately", "=", ", or"
+_CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|"
+                         r"just over|just under|over|under)\s+)?|=\s*|,?\s+or\s+)", re.IGNORECASE)
+
+
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
                             "as", "after", "before", "under", "since", "while", "its", "their", "his", "her", "this", "that"})
 
@@ -483,7 +488,7 @@ class Labeller:
         self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
         self._cue_matches: dict[int, list[tuple[int, int, str]]] = {}
         self._doc: tuple[dict[str, list[tuple[int, Place]]], dict[str, int], str | None] | None = None
-        self._last: tuple[int, Labelled] | None = None
+        self._last: tuple[int, Labelled, str] | None = None  # the last figure labelled: its end, context and kind
         self.previous: tuple[int, Context] | None = None  # the last figure labelled: sentence index, context
         self._sentence_scores: dict = {}  # sentence index -> measure scores of its sentence features
         self._base: dict[tuple[str, int, str], list[str]] = {}  # (code, sentence, measure) -> _base_features
@@ -939,10 +944,12 @@ class Labeller:
     def label(self, index: int, mention: Mention) -> Labelled:
         """Measure, actor, target and change of `mention` (offsets into the document) in sentence
         `index`, with the probability that all of them are right."""
-        if self._last and self.text[self._last[0] : mention.start] in (" (", "("):
-            self._last = (mention.end, self._last[1])
+        if self._last and (self.text[self._last[0] : mention.start] in (" (", "(") or (
+                mention.kind == "money" and self._last[2] == "money"
+                and _CONVERSION.fullmatch(self.text, self._last[0], mention.start))):
+            self._last = (mention.end, self._last[1], mention.kind)
             self._remember(index, self._last[1].context)
-            return self._last[1]  # "¥1.4 trillion ($9.5 billion)": the conversion says the same
+            return self._last[1]  # "¥1.4 trillion ($9.5 billion)", "€4 billion, or $4.4 billion": the conversion says the same
         if index > self._sentence:
             self._forget_before(index)
             self._sentence = index
@@ -954,7 +961,7 @@ class Labeller:
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_parties, 4),
                             status, period, self.source(index))
         self.previous_status = status
-        self._last = (mention.end, labelled)
+        self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)
         return labelled
 

@@ -122,9 +122,20 @@ def test_cost_to_a_country_of_sanctions_is_a_sanctions_figure():
     assert label_of(text, "hundreds of billions of dollars") == ("sanctions", "US", "RU")
 
 
-def test_bracketed_conversion_shares_the_subject():
-    text = "Toyota warned of a ¥1.4 trillion ($9.5 billion) hit to operating income."
-    assert [row[1:] for row in labels(text)] == [("revenue", None, None), ("revenue", None, None)]
+@pytest.mark.parametrize("text", [
+    "Toyota warned of a ¥1.4 trillion ($9.5 billion) hit to operating income.",
+    # each of these was labelled apart from its amount before the conversion rule ("(about", "or", "=")
+    "Imports of Russian coal by EU buyers came to nearly €4 billion, or $4.4 billion, each year.",
+    "Nissan expects a ¥300 billion (around $2 billion) hit from the tariffs this year.",
+    "India's oil bill fell by Rs 25,000 crore (approximately $3 billion) in the first half, officials said.",
+    "The bank wrote off R$ 1.2 billion = US$ 240 million in bad loans last quarter.",
+])
+def test_a_conversion_shares_the_context_of_its_amount(text):
+    import econfacts
+
+    first, second = [f for f in econfacts.extract_text(text, published="2025-09-04") if f.kind == "money"][:2]
+    fields = ("measure", "actor", "target", "change", "status", "period", "period_start", "period_end", "source")
+    assert [getattr(second, name) for name in fields] == [getattr(first, name) for name in fields]
 
 
 def test_cause_is_not_the_subject():
