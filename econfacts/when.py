@@ -140,6 +140,23 @@ def _latest_month(month: int, published: dt.date) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+UPCOMING_DAYS = 62
+
+
+def _nearest_year(month: int, day: int, published: dt.date, latest: int) -> int:
+    """The year of the `month`/`day` nearest `published`: the latest one on or before it, or the
+    next one when that is nearer and at most UPCOMING_DAYS ahead (news names a coming day weeks
+    ahead, a past one at any distance)."""
+    try:
+        past, upcoming = dt.date(latest, month, day), dt.date(latest + 1, month, day)
+    except ValueError:  # 29 February
+        return latest
+    if past > published:  # the month is this one and the day still ahead
+        return latest
+    ahead = upcoming - published
+    return latest + 1 if ahead < (published - past) and ahead.days <= UPCOMING_DAYS else latest
+
+
 def _parse_date(text: str, published: dt.date | None) -> tuple[dt.date | None, dt.date | None, str | None]:
     """A date expression -> its interval (a day, a month, a year)."""
     text = " ".join(text.replace(",", " ").split())
@@ -160,6 +177,8 @@ def _parse_date(text: str, published: dt.date | None) -> tuple[dt.date | None, d
         if published is None:
             return None, None, "a month without a year and no published date"
         year = _latest_month(month, published)
+        if day is not None:  # a day without a year is the one nearest the published date: "takes effect on Sept. 1"
+            year = _nearest_year(month, day, published, year)
     if day is not None:
         try:
             return dt.date(year, month, day), dt.date(year, month, day), None

@@ -19,6 +19,10 @@ PERIODS = [
     ("Output grew 2% in the first half of 2025.", "in the first half of 2025", D(2025, 1, 1), D(2025, 6, 30)),
     ("Imports rose 4% in the second quarter of this year.", "in the second quarter of this year", D(2025, 4, 1), D(2025, 6, 30)),
     ("From 1 February the cap stands at $44.10 a barrel.", "From 1 February", D(2026, 2, 1), None),
+    # a day without a year: the one nearest the published date, a coming one at most two months ahead
+    ("The 10% duty takes effect on October 1.", "on October 1", D(2025, 10, 1), D(2025, 10, 1)),
+    ("The 10% duty took effect on August 28.", "on August 28", D(2025, 8, 28), D(2025, 8, 28)),
+    ("The 10% duty took effect on 2 March.", "on 2 March", D(2025, 3, 2), D(2025, 3, 2)),
     ("The fund will reach $50 billion by 2030.", "by 2030", None, D(2030, 12, 31)),
     ("Shipments are up 12% so far this year.", "so far this year", D(2025, 1, 1), PUBLISHED),
     ("Trade came to $9 billion between February 2022 and October 2023.", "between February 2022 and October 2023", D(2022, 2, 1), D(2023, 10, 31)),
