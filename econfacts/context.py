@@ -787,6 +787,9 @@ class Labeller:
         r = rank[code]
         r_name = str(r) if r <= 3 else "4+"
         out = ["rank=" + r_name, "rank=" + r_name + m, "type=" + kind_of_party + m, "cnt=" + _bucket(len(named))]
+        # the party itself by measure: news has its habits (the US imposes tariffs, Russia is
+        # sanctioned, the IMF lends), learned across story groups
+        out.append("code=" + code + m)
         if r == 1:
             out.append("top" + m)
         if code == self._doc_imposer:
