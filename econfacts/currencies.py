@@ -194,6 +194,13 @@ def _dollar_declaration() -> re.Pattern[str]:
 
 
 @cache
+def _other_dollar() -> re.Pattern[str]:
+    """Another dollar than the US one, named ("Australian dollars") or marked ("A$")."""
+    others = [s for s, code in symbols().items() if "$" in s and code != "USD"]
+    return re.compile(rf"\b(?:{alternation(list(dollar_demonyms()))})\s+(?i:dollars)\b|(?<![A-Za-z])(?:{alternation(others)})")
+
+
+@cache
 def _dollar_symbols() -> re.Pattern[str]:
     marked = [s for s, code in symbols().items() if "$" in s and s != "$"]
     return re.compile(rf"(?<![A-Za-z])(?:{alternation(marked)})")
@@ -203,8 +210,8 @@ def resolve_dollar(text: str) -> str:
     """The code a bare "$" or "dollars" stands for in this document: USD unless the document
     declares its figures in another dollar ("All figures are in Australian dollars": AUD) or marks
     its US dollars and one other dollar (then the bare one is that other)."""
-    if "$" not in text and "dollar" not in text:
-        return "USD"
+    if ("$" not in text and "dollar" not in text) or not _other_dollar().search(text):
+        return "USD"  # no other dollar named or marked: nothing to declare (one quick scan)
     found = _dollar_declaration().search(text)
     if found is not None:
         return dollar_demonyms()[found.group("d")] if found.group("d") else symbols()[found.group("s")]
