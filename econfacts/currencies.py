@@ -141,7 +141,10 @@ def resolve_shared(text: str) -> dict[str, str]:
     """For each shared currency name the text uses, the code of the country it names most among
     those that use that currency ("dinars" in a text about Libya -> LYD); a name whose countries
     the text never names is left out."""
-    out = {}
+    out: dict[str, str] = {}
+    lower = text.lower()
+    if not any(name in lower for name in shared_names()):  # a quick test: most texts use none
+        return out
     used = {m.group().lower() for m in _shared_pattern().finditer(text)}
     for name, codes in shared_names().items():
         if name not in used:
