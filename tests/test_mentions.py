@@ -53,6 +53,9 @@ CASES = [
     ("The club paid 3.5m euros.", [F("3.5m euros", "money", 3.5e6, "EUR")]),
     ("Farmers sold 5m tonnes.", [F("5m tonnes", "quantity", 5e6, "metric_ton")]),
     ("The pit is 10 m deep.", []),
+    ("China imported 18.1mn t of the ore.", [F("18.1mn t", "quantity", 1.81e7, "metric_ton")]),
+    ("It took 23.8mn wet metric tonnes of ore.", [F("23.8mn wet metric tonnes", "quantity", 2.38e7, "metric_ton")]),
+    ("Prices rose 5 times.", []),
     # a count whose noun is named only before it
     ("Cargoes went onto several sanctioned tankers, four of which unloaded at sea.", [F("four", "count", 4.0, "tanker")]),
     ("Of the newly listed tankers, 11 fly the flag of Panama.", [F("11", "count", 11.0, "tanker")]),
