@@ -633,7 +633,8 @@ class Labeller:
                 nearest = (gap, cue.measure)
         if nearest is not None:
             out.append(f"cn={nearest[1]}")
-        _, _, top, _, _ = self.document()
+        _, rank, top, _, _ = self.document()
+        out += ["top=" + code for code, r in rank.items() if r <= 2]  # the document's two most named parties: its story
         out += [f"c={measure}|k={mention.kind}" for measure in {cue.measure for cue in view.cues}]
         out += [f"D={measure}|k={mention.kind}" for measure in top]
         if self.previous is not None:
