@@ -483,6 +483,8 @@ class Labeller:
         self._views: dict[int, _SentenceView] = {}
         self._around_key: tuple[int, int, int] | None = None
         self._around_last: _Around | None = None
+        self._cues_key: tuple[int, int, int] | None = None
+        self._cues_last: tuple[list[tuple[Cue, str, int]], Cue | None] = ([], None)
         self._last_roles: dict[int, dict[str, str]] = {}  # sentence -> code -> role of its last place there
         self._sentence = 0  # the sentence of the figures being labelled: the ones before it are forgotten
         self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
@@ -607,6 +609,24 @@ class Labeller:
         self._around_key, self._around_last = key, around
         return around
 
+    def _near_cues(self, index: int, mention: Mention) -> tuple[list[tuple[Cue, str, int]], Cue | None]:
+        """The measure cues within reach of the figure, each with its side ("b" before, "a" after,
+        "i" inside) and gap in words, and the nearest one (the first at the smallest gap); read once
+        a figure, for the measure and the party models."""
+        key = (index, mention.start, mention.end)
+        if self._cues_key == key:
+            return self._cues_last
+        view, start, end, _, _, near_start, near_end, *_ = self._around(index, mention)
+        near, nearest, best = [], None, None
+        for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
+            side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
+            gap = 0 if side == "i" else view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
+            near.append((cue, side, gap))
+            if best is None or gap < best:
+                nearest, best = cue, gap
+        self._cues_key, self._cues_last = key, (near, nearest)
+        return near, nearest
+
     def measure_features(self, index: int, mention: Mention) -> list[str]:
         """What the figure's own words, its sentence, its document and the figure before it say
         about its measure."""
@@ -623,16 +643,12 @@ class Labeller:
         out += [f"in={_stem(w)}" for w in _WORD.findall(surface) if not w[0].isdigit()]
         first, last = view.inside(start, end)  # the figure's own words are read above
         out += ["C=" + stem for k, stem in enumerate(view.stems[lo:hi], lo) if not first <= k < last]
-        nearest = None  # (gap, measure) of the cue nearest the figure
-        for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
-            side = "b" if cue.end <= start else "a" if cue.start >= end else "i"
-            gap = 0 if side == "i" else view.gap(cue.end, start) if side == "b" else view.gap(end, cue.start)
+        near, nearest = self._near_cues(index, mention)
+        for cue, side, gap in near:
             where = f"c={cue.measure}@{side}{_bucket(gap)}"
             out += [where, f"{where}|k={mention.kind}"]  # a percent by a tariff cue is the tariff
-            if nearest is None or gap < nearest[0]:
-                nearest = (gap, cue.measure)
         if nearest is not None:
-            out.append(f"cn={nearest[1]}")
+            out.append(f"cn={nearest.measure}")
         _, rank, top, _, _ = self.document()
         out += ["top=" + code for code, r in rank.items() if r <= 2]  # the document's two most named parties: its story
         out += [f"c={measure}|k={mention.kind}" for measure in {cue.measure for cue in view.cues}]
@@ -698,13 +714,9 @@ class Labeller:
         if kind == "count" and mention.unit:  # "the two countries", "27 nations": a set of parties, often nobody's
             counted = mention.unit.split()[-1]
             null += ["NULL|cu=" + counted] + (["NULL|cu=parties" + m] if counted in _PARTY_NOUNS else [])
-        nearest = None  # the cue word nearest the figure: "profit", "Brent" and "sales" say whose figures they are
-        for cue in view.cues[bisect_left(view.cue_starts, near_start) : bisect_right(view.cue_starts, near_end)]:
-            gap = 0 if cue.start < end and cue.end > start else view.gap(cue.end, start) if cue.end <= start else view.gap(end, cue.start)
-            if nearest is None or gap < nearest[0]:
-                nearest = (gap, cue.start, cue.end)
+        nearest = self._near_cues(index, mention)[1]  # "profit", "Brent" and "sales" say whose figures they are
         if nearest is not None:
-            null.append("NULL|cw=" + _stem(view.text[nearest[1] : nearest[2]].lower()))
+            null.append("NULL|cw=" + _stem(view.text[nearest.start : nearest.end].lower()))
         if _firm_pattern().search(view.text):  # "the company", "the carmaker": a company's figure, often nobody's
             null += ["NULL|firm", "NULL|firm" + m]
         previous = self.previous[1] if self.previous is not None else None

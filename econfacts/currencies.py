@@ -184,29 +184,34 @@ def resolve_yen(text: str) -> str:
 
 
 @cache
+def _marked_dollars() -> dict[str, str]:
+    """Dollar symbols that say whose dollar they are ("US$", "A$", "HK $") -> code."""
+    return {s: code for s, code in symbols().items() if "$" in s and s != "$"}
+
+
+@cache
 def _dollar_declaration() -> re.Pattern[str]:
     """ "All dollar amounts below are in Australian dollars", "(figures in C$ unless stated)": a
     document that says which dollar its bare "$" and "dollars" are."""
     nouns = alternation([row["word"] for row in table("grammar_words") if row["role"] == "declared_amounts"])
     demonyms = alternation(list(dollar_demonyms()))
-    dollar_symbols = alternation([s for s, code in symbols().items() if "$" in s and code != "USD"])
+    others = alternation([s for s, code in _marked_dollars().items() if code != "USD"])
     return re.compile(
         rf"(?:\b(?i:all)\s+(?:(?i:dollar|money|the)\s+)?|(?:^|[(\[\n]|[.!?]\s+)(?i:dollar\s+)?)(?i:{nouns})\b"
-        rf"[^.\n]{{0,30}}?\b(?:in|are)\s+(?:in\s+)?(?:(?P<d>{demonyms})\s+(?i:dollars)\b|(?P<s>{dollar_symbols})(?![\w$]))"
+        rf"[^.\n]{{0,30}}?\b(?:in|are)\s+(?:in\s+)?(?:(?P<d>{demonyms})\s+(?i:dollars)\b|(?P<s>{others})(?![\w$]))"
     )
 
 
 @cache
 def _other_dollar() -> re.Pattern[str]:
     """Another dollar than the US one, named ("Australian dollars") or marked ("A$")."""
-    others = [s for s, code in symbols().items() if "$" in s and code != "USD"]
+    others = [s for s, code in _marked_dollars().items() if code != "USD"]
     return re.compile(rf"\b(?:{alternation(list(dollar_demonyms()))})\s+(?i:dollars)\b|(?<![A-Za-z])(?:{alternation(others)})")
 
 
 @cache
 def _dollar_symbols() -> re.Pattern[str]:
-    marked = [s for s, code in symbols().items() if "$" in s and s != "$"]
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(marked)})")
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(list(_marked_dollars()))})")
 
 
 def resolve_dollar(text: str) -> str:
@@ -238,3 +243,15 @@ class DocumentCurrencies:
     @classmethod
     def of(cls, text: str) -> DocumentCurrencies:
         return cls(resolve_yen(text) if "¥" in text else "JPY", resolve_dollar(text), resolve_shared(text))
+
+    def code(self, written: str) -> str:
+        """The code of a currency symbol, code or name as written: a bare "¥" is the document's
+        yen, a bare "$" or "dollars" its dollar; KeyError when unknown."""
+        if written == "¥":
+            return self.yen
+        if written == "$" or written.lower() in _BARE_DOLLAR:
+            return self.dollar
+        return code_for(written)
+
+
+_BARE_DOLLAR = frozenset({"dollar", "dollars"})

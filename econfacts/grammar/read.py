@@ -52,7 +52,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         written, begins = prefix.group("cur"), prefix.start()
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
-        code = local.dollar if written == "$" else currencies.code_for(written)
+        code = local.code(written)
         return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
@@ -92,7 +92,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
             return None  # "in 2024 dollars": the prices' base year, no amount
         if text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights:
             return None  # "two drams of whisky", "5 pounds of sugar": a weight, not money
-        code = _named_code(suffix.group("cur"), local)
+        code = local.code(suffix.group("cur"))
         end = suffix.end()
         if not has_scale:  # "75 USD million"
             later, after_scale, found = read_scale(text, end, r, allow_letter=False)
@@ -106,7 +106,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if after.group("scode"):  # "30 MUSD"
             return money_draft(text, start, after.end(), value * r.code_scales[after.group("scaled")], after.group("scode"), r)
         written = after.group("sym") or after.group("code")
-        code = local.yen if written == "¥" else local.dollar if written == "$" else currencies.code_for(written)
+        code = local.code(written)
         return money_draft(text, start, after.end(), value, code, r)
     sub = r.subunit.match(text, pos)
     if sub and not spelled and not has_scale:
@@ -221,18 +221,7 @@ def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float
 _DECADE_PARTS = {"": (0, 9), "low": (0, 4), "lower": (0, 4), "mid": (3, 7), "middle": (3, 7), "high": (5, 9), "upper": (5, 9)}
 
 
-def _named_code(written: str, local: DocumentCurrencies) -> str:
-    """The code of a currency name or code written after a number; a bare "dollars" is the
-    document's dollar."""
-    return local.dollar if written.lower() in _BARE_DOLLAR else currencies.code_for(written)
-
-
-_BARE_DOLLAR = frozenset({"dollar", "dollars"})
-
-
 def _read_money(text: str, start: int, num_end: int, value: float, code: str, r: Rules, local: DocumentCurrencies) -> Draft:
-    if code == "JPY" and text[start] == "¥":
-        code = local.yen
     decade = r.decade.match(text, num_end)
     if decade and 10 <= value <= 90 and float(value).is_integer() and value % 10 == 0:
         # "the low $70s": a price somewhere in that ten
@@ -247,7 +236,7 @@ def _read_money(text: str, start: int, num_end: int, value: float, code: str, r:
         value, num_end = round(value + (cents if value >= 0 else -cents), 6), fraction.end()
     scale, pos, _ = read_scale(text, num_end, r, allow_letter=True)
     suffix = r.suffix.match(text, pos)
-    if suffix and _named_code(suffix.group("cur"), local) == code:
+    if suffix and local.code(suffix.group("cur")) == code:
         pos = suffix.end()  # "$505.5 billion dollars"
     if text[start] == "$" and code == local.dollar:
         whose = r.dollar_after.match(text, pos)
@@ -315,7 +304,7 @@ def _read_vague(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies
         return Draft(start, measured.end, "quantity", None, measured.unit, low=low * measured.value, high=high * measured.value, qualifier="vague")
     name = r.suffix.match(text, pos - 1)
     if name:
-        code = _named_code(name.group("cur"), local)
+        code = local.code(name.group("cur"))
         return Draft(start, name.end(), "money", None, code, low=low, high=high, qualifier="vague")
     count = read_count(text, pos - 1, 2.0, r)
     if count:
