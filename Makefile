@@ -13,11 +13,14 @@ SIZE_MB ?= 20
 
 .PHONY: install facts test check eval train bench schema clean chromium
 
+# `make check VENV=.venv-test` (CI) runs in the test environment, a superset of this one.
+ifneq ($(VENV),$(TEST_VENV))
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
+endif
 
 # The tests also run the Spark engine (local mode; Java 17+).
 $(TEST_STAMP): pyproject.toml
