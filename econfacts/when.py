@@ -557,8 +557,45 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                 months = (last.month - first.month + 1) if last.year == first.year else 3
                 first = _add_months(fiscal, first.month - 1)
                 last = _add_months(first, months) - dt.timedelta(days=1)
+        if (first is not None and last is not None and published is not None and last < published
+                and _looks_ahead(sentence, m.start()) and _undated_month(m.group())):
+            # "In November, voters will decide": a month named without its year in a sentence that
+            # looks ahead is the coming one, not the latest past one
+            first, last = year_forward(first), year_forward(last)
         out.append(Period(m.start(), m.end(), m.group(), first, last, note, m.lastgroup))
     return out
+
+
+_AHEAD = re.compile(r"\b(?:will|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming)\b|\w'll\b",
+                    re.IGNORECASE)
+AHEAD_REACH = 80  # characters either side of a period phrase read for a verb that looks ahead
+
+
+_OTHER_CLAUSE = re.compile(r"\b(?:and|but|while|whereas|after|before)\b|;", re.IGNORECASE)
+
+
+def _looks_ahead(sentence: str, at: int) -> bool:
+    """Whether the clause of a period phrase looks ahead ("will", "is due", "is set to"): a
+    marker near it with no other clause between ("rose in May and will rise in July": May is past)."""
+    for marker in _AHEAD.finditer(sentence, max(0, at - AHEAD_REACH), at + AHEAD_REACH):
+        between = sentence[marker.end() : at] if marker.end() <= at else sentence[at : marker.start()]
+        if not _OTHER_CLAUSE.search(between):
+            return True
+    return False
+
+
+def _undated_month(phrase: str) -> bool:
+    """A phrase that names a month but no year, and does not look back ("last May", "in June")."""
+    words = [w.rstrip(".").lower() for w in _TOKEN.findall(phrase)]
+    return (any(w in _MONTHS for w in words) and not any(re.fullmatch(r"(?:19|20)\d\d|'?\d\d", w) for w in words)
+            and not any(w in ("last", "past", "previous", "earlier", "ago") for w in words))
+
+
+def year_forward(day: dt.date) -> dt.date:
+    """The same day a year later (28 February for 29 February; a month's last day stays its last)."""
+    if day.month == 2 and day.day >= 28:
+        return _month_end(day.year + 1, 2)
+    return day.replace(year=day.year + 1)
 
 
 CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many more words away

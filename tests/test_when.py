@@ -30,6 +30,10 @@ PERIODS = [
     ("Exports may drop 30 pc in FY25.", "in FY25", D(2024, 4, 1), D(2025, 3, 31)),
     ("Growth is put at 6.5% for 2025-26.", "for 2025-26", D(2025, 4, 1), D(2026, 3, 31)),
     ("Sales rose 8% in June.", "in June", D(2025, 6, 1), D(2025, 6, 30)),
+    # a month without its year in a clause that looks ahead is the coming one (published 2025-09-04)
+    ("In March, the duty will rise to 30%.", "In March", D(2026, 3, 1), D(2026, 3, 31)),
+    ("The second payment of $2 billion is due in February.", "in February", D(2026, 2, 1), D(2026, 2, 28)),
+    ("Exports fell 4% in March, and officials will review the duty.", "in March", D(2025, 3, 1), D(2025, 3, 31)),
     ("Prices jumped 4% in May 2024.", "in May 2024", D(2024, 5, 1), D(2024, 5, 31)),
     ("Revenue fell 9% in January-May 2023.", "in January-May 2023", D(2023, 1, 1), D(2023, 5, 31)),
     ("Investment fell 1.7% in the first 10 months of the year.", "in the first 10 months of the year", D(2025, 1, 1), D(2025, 10, 31)),
