@@ -19,6 +19,7 @@ Each figure also gets the model's probability that its measure, actor and target
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -395,6 +396,8 @@ airlines trade market exchange""".split())
 _SUBJECT_ROLES = ("subject", "owner", "leader")  # the roles of a place a sentence is about
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
+_TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
+_NUMBER = re.compile(r"\d[\d.,]*")
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
 
 
@@ -996,12 +999,15 @@ class Labeller:
             return None
         around = self._around(index, mention)
         view = around.view
-        # the periods within the figure's reach, and a sentence's opening one: a sentence of any
-        # length costs the same per figure
-        near = found[bisect_left(ends, around.near_start) : bisect_right(starts, around.near_end)]
-        if found[0].start <= when.OPENING and (not near or near[0] is not found[0]):
-            near = [found[0], *near]
-        chosen = when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), view.gap, view.text)
+        near, ruled = self._period_near(index, mention)
+        model = getattr(self.model, "period", None)
+        if model is not None and near:
+            candidates, features = self.period_candidates(index, mention)
+            weights = model.pairs
+            scores = [-math.inf if fs == ["statement"] else sum(weights.get(f, (0.0,))[0] for f in fs) for fs in features]
+            chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
+        else:
+            chosen = ruled
         if chosen is None or chosen.kind not in ("back", "ana"):
             return chosen
         resolved = self._refer(chosen, found, named_before)
@@ -1011,6 +1017,59 @@ class Labeller:
             if written is not None and (written.first is not None or written.last is not None):
                 return written
         return resolved
+
+    def _period_near(self, index: int, mention: Mention) -> tuple[list[when.Period], when.Period | None]:
+        """The period phrases within the figure's reach (and a sentence's opening one: a sentence of
+        any length costs the same per figure), and the one the distance rule of when.choose picks."""
+        found, starts, ends, _ = self._periods[index]
+        around = self._around(index, mention)
+        near = found[bisect_left(ends, around.near_start) : bisect_right(starts, around.near_end)]
+        if found and found[0].start <= when.OPENING and (not near or near[0] is not found[0]):
+            near = [found[0], *near]
+        ruled = when.choose(near, around.start, around.end, (around.clause_start, around.clause_end), around.view.gap, around.view.text)
+        return near, ruled
+
+    def period_candidates(self, index: int, mention: Mention) -> tuple[list[when.Period | None], list[list[str]]]:
+        """The figure's candidate periods (None first: the sentence gives it none) with each one's
+        features: where it stands from the figure, what stands between, and whether the distance
+        rule picks it. Call after period() has read the sentence."""
+        near, ruled = self._period_near(index, mention)
+        around = self._around(index, mention)
+        view, start, end = around.view, around.start, around.end
+        text = view.text
+        k = "|k=" + mention.kind
+        null = ["NULL", "NULL" + k, "NULL|n=" + _bucket(len(near)), "NULL|rule=" + str(ruled is None)]
+        out: list[list[str]] = [null]
+        befores = [p for p in near if p.end <= start]
+        afters = [p for p in near if p.start >= end]
+        for p in near:
+            if when.dates_a_statement(p, text):  # the day a statement was made is never the figure's (guideline)
+                out.append(["statement"])
+                continue
+            if p.start < end and p.end > start:
+                side, gap, between = "i", 0, ""
+            elif p.end <= start:
+                side, gap, between = "b", view.gap(p.end, start), text[p.end : start]
+            else:
+                side, gap, between = "a", view.gap(end, p.start), text[end : p.start]
+            inside = around.clause_start <= p.start and p.end <= around.clause_end
+            order = ("near" if (side == "b" and p is befores[-1]) or (side == "a" and p is afters[0]) else "far")
+            word = _TOKEN_BEFORE.search(text[max(0, p.start - 24) : p.start])
+            prev = word.group(1).lower() if word else "^"
+            numbers = sum(1 for n in _NUMBER.finditer(between) if not any(
+                q.start <= n.start() + (p.end if side == "b" else end) < q.end for q in near))
+            where = f"{side}|{_bucket(gap)}|in={inside}"
+            f = ["P", "P" + k, "kind=" + str(p.kind), "kind=" + f"{p.kind}|{side}", "where=" + where, "order=" + f"{order}|{side}",
+                 "prev=" + prev, f"prev={prev}|{side}", "nums=" + _bucket(numbers) + "|" + side, "rule=" + str(p is ruled),
+                 "open=" + str(p.start <= when.OPENING), "dated=" + str(p.first is not None or p.last is not None)]
+            if p.kind in ("now", "back", "rel", "ana", "sofar", "sofarbare"):  # closed-class phrases: "currently", "a year earlier"
+                f.append("text=" + " ".join(p.text.lower().split()))
+            if when.compared(p, text):
+                f.append("cmp")
+            if when.elsewhere(p, start, end, text):
+                f.append("elsewhere|" + side)
+            out.append(f)
+        return [None, *near], out
 
     def _refer(self, chosen: when.Period, found: list[when.Period], named_before: dict[str, when.Period]) -> when.Period:
         """The dates of a phrase that refers to a period named before it ("during the month", "in

@@ -44,6 +44,8 @@ class Example:
     target: str | None = None
     status_features: list[str] = field(default_factory=list)
     status: str = "actual"
+    period_features: list[list[str]] = field(default_factory=list)  # None first, then the phrases in reach
+    period: int | None = None  # the index of the gold period among them; None when it is not one of them
 
 
 def examples(passages, match: Callable, stage_one: list | None = None) -> list[list[Example]]:
@@ -68,11 +70,15 @@ def examples(passages, match: Callable, stage_one: list | None = None) -> list[l
                 codes, features = labeller.party_candidates(index, mention, measure)
                 period = labeller.period(index, mention)
                 status = labeller.status_features(index, mention, measure, period) + labeller.status_sentence_features(index)
+                candidates, period_features = labeller.period_candidates(index, mention)
+                said = " ".join(gold.period.split()).lower() if gold.period else None
+                texts = [None if c is None else " ".join(c.text.split()).lower() for c in candidates]
+                right = texts.index(said) if said in texts else None
                 rows.append(Example(
                     labeller.measure_features(index, mention) + labeller.sentence_features(index),
                     labeller.change_features(index, mention),
                     measure, gold.change or "none", codes, features, gold.actor, gold.target,
-                    status, gold.status if gold.status in STATUSES else "actual",
+                    status, gold.status if gold.status in STATUSES else "actual", period_features, right,
                 ))
             if stage_one:
                 labeller.label(index, mention)
@@ -175,7 +181,9 @@ def train(rows: list[Example], l2: float = L2) -> ContextModel:
             weights[row, 1] = target_w[target_vocab[name]]
     parties = ChoiceModel(("actor", "target"), {name: i for i, name in enumerate(names)}, weights)
     status = fit_multinomial([ex.status_features for ex in rows], [ex.status for ex in rows], STATUSES, l2)
-    return ContextModel(measure, change, parties, status)
+    period_vocab, period_w = fit_choice([(ex.period_features, ex.period) for ex in rows if ex.period is not None and len(ex.period_features) > 1], l2)
+    period = ChoiceModel(("period",), period_vocab, np.append(period_w, 0.0).reshape(-1, 1))
+    return ContextModel(measure, change, parties, status, period)
 
 
 def folds(n: int, k: int = FOLDS, seed: int = SEED) -> list[int]:

@@ -74,20 +74,22 @@ def softmax(scores: list[float] | np.ndarray) -> list[float]:
 
 @dataclass(frozen=True)
 class ContextModel:
-    """The learned parts of the labeller: measure, change, the parties (actor, target), status."""
+    """The learned parts of the labeller: measure, change, the parties (actor, target), status,
+    and the choice of a figure's period phrase."""
 
     measure: ChoiceModel
     change: ChoiceModel
     parties: ChoiceModel  # questions: actor, target
     status: ChoiceModel | None = None  # actual, forecast, proposed
+    period: ChoiceModel | None = None  # which period phrase (or none) governs the figure
 
     @classmethod
     def from_dict(cls, data: dict) -> ContextModel:
         return cls(*(ChoiceModel.from_dict(data[name]) for name in ("measure", "change", "parties")),
-                   ChoiceModel.from_dict(data["status"]) if "status" in data else None)
+                   *(ChoiceModel.from_dict(data[name]) if name in data else None for name in ("status", "period")))
 
     def to_dict(self) -> dict:
-        names = ("measure", "change", "parties") + (("status",) if self.status is not None else ())
+        names = ("measure", "change", "parties") + tuple(name for name in ("status", "period") if getattr(self, name) is not None)
         return {name: getattr(self, name).to_dict() for name in names}
 
     def save(self, path: Path) -> None:

@@ -619,6 +619,21 @@ def _change_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in table("change"))
 
 
+def compared(period: Period, sentence: str) -> bool:
+    """Whether a comparison word stands just before the period ("than in August", "compared with May")."""
+    return _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]) is not None
+
+
+def elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
+    """Whether the period belongs to another figure or is a comparison base (see _elsewhere)."""
+    return _elsewhere(period, start, end, sentence)
+
+
+def dates_a_statement(period: Period, sentence: str) -> bool:
+    """Whether the period is the day a statement was made ("the ministry said on Thursday")."""
+    return _dates_a_statement(period, sentence)
+
+
 def _elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
     """Whether the period belongs to another figure than the one at [start, end), or is a
     comparison base: "than in August", "compared with May" (before the period); "slumped 60% from

@@ -46,8 +46,11 @@ def test_a_model_fitted_on_passages_learns_them_and_survives_a_round_trip(small_
     model.save(path)
     again = linear.ContextModel.from_dict(json.loads(path.read_text(encoding="utf-8")))
     doc = passages[0][0]
-    assert [(f.measure, f.actor, f.target) for f in evaluate.econfacts_system(doc, again)] == [
-        (f.measure, f.actor, f.target) for f in evaluate.econfacts_system(doc, model)]
+    assert [(f.measure, f.actor, f.target, f.status, f.period) for f in evaluate.econfacts_system(doc, again)] == [
+        (f.measure, f.actor, f.target, f.status, f.period) for f in evaluate.econfacts_system(doc, model)]
+    assert again.period is not None and again.period.index  # the period chooser is learned and saved too
+    periods = result.context["period_dates"]
+    assert periods[1] > 100 and periods[0] / periods[1] > 0.85
 
 
 def test_eval_reports_context_in_sample_and_cross_validated(small_gold, capsys):

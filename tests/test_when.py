@@ -191,6 +191,31 @@ def test_what_is_not_the_figures_period(sentence, surface):
     assert fact.period is None and fact.period_start is None and fact.period_end is None
 
 
+# Several period phrases in one sentence: each figure takes its own (the labeller's learned
+# period chooser, data/context_model.json, trained by `make train`). (sentence, {figure: period})
+WHOSE_PERIOD = [
+    ("Exports rose 5% in 2024, after falling 2% in 2023.", {"5%": "in 2024", "2%": "in 2023"}),
+    ("In 2023 the deficit was 3% of GDP; in 2024 it narrowed to 2%.", {"3%": "In 2023", "2%": "in 2024"}),
+    ("Its share of the market in 2023 was 13%, whereas in 2022 it had stayed below 1%.", {"13%": "in 2023", "1%": "in 2022"}),
+    ("Revenue reached $9 billion in the first quarter, up from $7 billion a year earlier.",
+     {"$9 billion": "in the first quarter", "$7 billion": "a year earlier"}),
+    ("The ministry said on Tuesday that exports fell 4% in August.", {"4%": "in August"}),
+    ("Prices climbed 6% last month and 2% in July.", {"6%": "last month", "2%": "in July"}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), WHOSE_PERIOD)
+def test_each_figure_takes_its_own_period_phrase(sentence, expected):
+    got = {f.surface: f.period for f in extract_text(sentence, published=PUBLISHED.isoformat())}
+    assert got == expected
+
+
+def test_the_learned_period_chooser_never_picks_the_day_of_a_statement():
+    # a guideline rule kept over the model: the day the ministry spoke dates no figure
+    [fact] = extract_text("On Monday the ministry said imports fell 2%.", published=PUBLISHED.isoformat())
+    assert fact.period is None
+
+
 def test_a_relative_period_without_a_published_date_keeps_its_words_and_says_why():
     [fact] = extract_text("Sales fell 3% last year.")
     assert (fact.period, fact.period_start, fact.period_end) == ("last year", None, None)
