@@ -59,7 +59,7 @@ def _pattern() -> re.Pattern[str]:
     day = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     date = (rf"(?:{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}(?:\s+of)?\s+{year}|{month}"
             rf"|(?:the\s+)?end\s+of\s+(?:{month}\s+)?{year}|{year})")
-    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12])"
+    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12]|[1-4]Q|[12]H)"
     relative_year = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
     season = r"(?:season|(?:crop|marketing|agricultural|harvest)\s+year|harvest|crop)"
     split_year = rf"{year}\s?[-–/]\s?(?:19|20)?\d\d(?![\d%])"
@@ -76,13 +76,13 @@ def _pattern() -> re.Pattern[str]:
         # "in the current fiscal year", "last fiscal year"
         rf"(?P<relfy>(?:(?:in|for|during)\s+)?(?:the\s+)?(?P<relfyw>this|last|next|current|previous|coming)\s+(?:fiscal|financial)(?:\s+year)?)",
         # "over the seven months", "in the four months", "for those nine months": the first months of the year
-        rf"(?P<nmonths>(?:in|over|for|during)\s+(?:the|those|these)\s+(?P<nmn>{number})\s+months)(?!\s+(?:to|through|ending|ended)\b)",
+        rf"(?P<nmonths>(?:in|over|for|during)\s+(?:the|those|these)\s+(?P<nmn>{number})\s+months)(?!\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended)\b)",
         # last October: the latest October before the published month
-        rf"(?P<lastm>(?:(?:in|during)\s+)?last\s+(?P<lmm>{month}))",
+        rf"(?P<lastm>(?:(?:in|during)\s+)?(?P<lmw>last|this|next)\s+(?P<lmm>{month}))(?!\s+(?:19|20)\d\d)",
         # "the first five months of 2022", "the first 10 months of the year"
         rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+months(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
-        rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
+        rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?P<pyy>'?\d\d)(?![\d%]|[.,]\d)|(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
         # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
         rf"(?P<fiscal>(?:(?P<fiscalw>in|for|during|by|until|through)\s+)?(?:(?:the\s+)?(?:fiscal|financial)(?:\s+year)?\s+|FY\s?)(?P<fy>(?:19|20)?\d\d)(?:[-–/](?:19|20)?\d\d)?)",
         # two years joined: one fiscal or crop year ("for 2025-26", "the 2024/25 season": July to June)
@@ -91,7 +91,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
         rf"(?P<weekto>(?:(?:in|for|during)\s+)?the\s+week\s+(?:to|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
-        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
@@ -123,9 +123,9 @@ def _pattern() -> re.Pattern[str]:
         # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
         # "in the same period last year", "the same months of the previous year"
         r"(?P<back>(?:(?:in|during|for|over)\s+)?(?:the\s+same\s+(?P<backu>period|month|quarter|half|(?:\w+\s+)?months)\s+"
-        r"(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|(?:of\s+)?the\s+year\s+before)|a\s+year\s+(?:earlier|before)))",
+        r"(?:a\s+year\s+(?:earlier|before|ago)|(?:of\s+)?(?:last|the\s+previous|the\s+prior)\s+year|(?:of\s+)?the\s+year\s+before)|a\s+year\s+(?:earlier|before)|the\s+year\s+(?:earlier|before)))",
         rf"(?P<ana>(?:(?:in|during|for|over|throughout|through)\s+(?:the|that|this)|that)\s+(?P<anau>same\s+period|same\s+month|same\s+quarter|same\s+(?:first\s+)?(?:\w+[\s-])?months|same\s+stretch|period|month|quarter|year(?!\s+(?:to|through|ending|ended|before|earlier|ago)\b))(?:\s+of\s+(?P<anay>{year}))?)",
-        rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
+        rf"(?P<month>(?:in|during|for|throughout|over)\s+(?:the\s+month\s+of\s+|the\s+whole\s+of\s+|all\s+of\s+)?(?P<mm>{month})(?:\s+(?:of\s+)?(?P<my>{year}|{relative_year}))?)(?![\w-])",
         rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year})(?:\s+(?:and|to|through)\s+(?P<yy2>{year}))?)(?![\w-])",
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
@@ -300,7 +300,13 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if published is None:
             return None, None, undated
         month = _MONTHS[g["lmm"].lower().rstrip(".")]
-        year = published.year if month < published.month else published.year - 1
+        which = g["lmw"].lower()
+        if which == "this":  # "this November": the month of the published year
+            year = published.year
+        elif which == "next":
+            year = published.year if month > published.month else published.year + 1
+        else:
+            year = published.year if month < published.month else published.year - 1
         return dt.date(year, month, 1), _month_end(year, month), None
     if g["ana"] or g["back"]:
         return None, None, EARLIER_PERIOD
@@ -360,8 +366,9 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year, 1, 1), dt.date(last_year, 12, 31), None
     if g["part"]:
         name = g["pname"].lower().replace("-", " ").split()
-        if len(name) == 1:  # "Q3", "H1"
-            number, half = int(name[0][1]), name[0][0] == "h"
+        if len(name) == 1:  # "Q3", "H1", "3Q", "1H"
+            code = name[0] if name[0][0] in "qh" else name[0][::-1]
+            number, half = int(code[1]), code[0] == "h"
         else:  # "third quarter", "first half"
             number, half = _ORDINALS[name[0]], name[1] == "half"
         split = g["pyear2"] or (g["pyear"] if g["pyear"] and re.search(r"\d[-–/]", g["pyear"]) else None)
@@ -369,7 +376,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
             first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", split))
             first = _add_months(dt.date(first_year, fiscal_month, 1), (number - 1) * (6 if half else 3))
             return first, _add_months(first, 6 if half else 3) - dt.timedelta(days=1), None
-        year = _year_of(g["pyear"], published)
+        year = 2000 + int(g["pyy"].lstrip("'")) if g["pyy"] else _year_of(g["pyear"], published)  # "1Q24", "Q3'25"
         if year is None:
             return None, None, undated
         first_month = (number - 1) * (6 if half else 3) + 1

@@ -30,6 +30,16 @@ PERIODS = [
     ("Exports may drop 30 pc in FY25.", "in FY25", D(2024, 4, 1), D(2025, 3, 31)),
     ("Growth is put at 6.5% for 2025-26.", "for 2025-26", D(2025, 4, 1), D(2026, 3, 31)),
     ("Sales rose 8% in June.", "in June", D(2025, 6, 1), D(2025, 6, 30)),
+    # quarter and half codes, "this"/"next" with a month, spans that ended on a day, "the whole of"
+    ("Exports rose 4% for 1Q24.", "for 1Q24", D(2024, 1, 1), D(2024, 3, 31)),
+    ("Output averaged 900 bpd in 2H25.", "in 2H25", D(2025, 7, 1), D(2025, 12, 31)),
+    ("Margins reached 11% in Q3'24.", "in Q3'24", D(2024, 7, 1), D(2024, 9, 30)),
+    ("Turnover was $8 million in 3Q 2024.", "in 3Q 2024", D(2024, 7, 1), D(2024, 9, 30)),
+    ("Sales rose 3% this March.", "this March", D(2025, 3, 1), D(2025, 3, 31)),
+    ("The levy rises to 12% next February.", "next February", D(2026, 2, 1), D(2026, 2, 28)),
+    ("Profit was $3 million for the three months that ended June 30, 2024.",
+     "for the three months that ended June 30, 2024", D(2024, 4, 1), D(2024, 6, 30)),
+    ("Exports rose 3% over the whole of August.", "over the whole of August", D(2025, 8, 1), D(2025, 8, 31)),
     # a month without its year in a clause that looks ahead is the coming one (published 2025-09-04)
     ("In March, the duty will rise to 30%.", "In March", D(2026, 3, 1), D(2026, 3, 31)),
     ("The second payment of $2 billion is due in February.", "in February", D(2026, 2, 1), D(2026, 2, 28)),
@@ -114,6 +124,8 @@ BACK = [
      "2.5 million tonnes", "in the same month of the previous year", D(2024, 3, 1), D(2024, 3, 31)),
     ("Sales reached 9 million cars in January and February. Over the same two months, exports doubled to $1.2 billion.",
      "$1.2 billion", "Over the same two months", D(2025, 1, 1), D(2025, 2, 28)),
+    ("The surplus was $40 billion for 2023, down from a record $52 billion the year before.",
+     "$52 billion", "the year before", D(2022, 1, 1), D(2022, 12, 31)),
 ]
 
 
