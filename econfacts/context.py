@@ -280,10 +280,11 @@ class Labelled:
     according to whom."""
 
     context: Context
-    confidence: float
+    confidence: float  # that measure, actor and target are all right
     status: str = "actual"
     period: "when.Period | None" = None
     source: str | None = None
+    fields: tuple[float, float, float] = (0.0, 0.0, 0.0)  # that the measure, the actor, the target is right
 
 
 def _bucket(n: int) -> str:
@@ -939,7 +940,8 @@ class Labeller:
         label = self.model.change.questions[int(scores.argmax())]
         return None if label == "none" else label
 
-    def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float]:
+    def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float, float]:
+        """(actor, target, the actor's probability, the target's given a different actor)."""
         weights = self.model.parties.pairs
         codes, null, parts = self._candidate_parts(index, mention, measure)
         actor_scores, target_scores = [], []
@@ -958,7 +960,7 @@ class Labeller:
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         t = max(allowed, key=target_p.__getitem__)
         target_mass = sum(target_p[i] for i in allowed)
-        return codes[a], codes[t], actor_p[a] * target_p[t] / target_mass
+        return codes[a], codes[t], actor_p[a], target_p[t] / target_mass
 
     def label(self, index: int, mention: Mention) -> Labelled:
         """Measure, actor, target and change of `mention` (offsets into the document) in sentence
@@ -973,12 +975,12 @@ class Labeller:
             self._forget_before(index)
             self._sentence = index
         measure, p_measure = self.choose_measure(index, mention)
-        actor, target, p_parties = self.choose_parties(index, mention, measure)
+        actor, target, p_actor, p_target = self.choose_parties(index, mention, measure)
         change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measure, period)
-        labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_parties, 4),
-                            status, period, self.source(index))
+        labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
+                            status, period, self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4)))
         self.previous_status = status
         self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)

@@ -44,6 +44,7 @@ class Figure:
     period: str | None = None
     period_start: str | None = None  # ISO date
     period_end: str | None = None
+    field_confidence: dict[str, float] | None = None  # measure, actor, target -> the model's probability it is right
 
 
 @dataclass
@@ -74,7 +75,8 @@ class Result:
     wrong: list[str] = field(default_factory=list)
     chars: int = 0
     seconds: float = 0.0
-    judged: list[tuple[float, dict[str, bool]]] = field(default_factory=list)  # (confidence, field -> right)
+    # (confidence, field -> its own confidence, field -> right)
+    judged: list[tuple[float, dict[str, float], dict[str, bool]]] = field(default_factory=list)
 
 
 def load_gold(path: Path) -> list[tuple[Document, list[Figure]]]:
@@ -100,7 +102,8 @@ def econfacts_system(doc: Document, model: ContextModel | None = None) -> list[F
     return [
         Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target,
                f.change, f.context_confidence, f.status, f.source, f.period,
-               f.period_start.isoformat() if f.period_start else None, f.period_end.isoformat() if f.period_end else None)
+               f.period_start.isoformat() if f.period_start else None, f.period_end.isoformat() if f.period_end else None,
+               {"measure": f.measure_confidence, "actor": f.actor_confidence, "target": f.target_confidence})
         for f in extract_document(doc, model=model)
     ]
 
@@ -227,7 +230,9 @@ def score(passages: list[tuple[Document, list[Figure]]], system: Callable[[Docum
             else:
                 result.wrong.append(f"{doc.id} {p.surface!r}: {p.value} [{p.low}, {p.high}] {p.unit}; gold {g.value} [{g.low}, {g.high}] {g.unit}")
             right = {name: getattr(p, name) == getattr(g, name) for name in CONTEXT_FIELDS}
-            result.judged.append((p.confidence if p.confidence is not None else 0.0, right))
+            joint = p.confidence if p.confidence is not None else 0.0
+            own = {name: (p.field_confidence or {}).get(name) for name in CONTEXT_FIELDS}
+            result.judged.append((joint, {name: joint if c is None else c for name, c in own.items()}, right))
             for name in CONTEXT_FIELDS:
                 result.context[name][1] += 1
                 if right[name]:
@@ -267,13 +272,16 @@ def _table(name: str, r: Result) -> list[str]:
 COVERAGE = (0.5, 0.75, 1.0)  # the most confident half, three quarters, all facts
 
 
-def coverage(result: Result) -> dict[float, dict[str, float]]:
-    """Context accuracy on the most confident share of matched facts, for each share of COVERAGE."""
-    ranked = sorted(result.judged, key=lambda item: -item[0])
-    out = {}
-    for share in COVERAGE:
-        top = ranked[: max(1, round(len(ranked) * share))] if ranked else []
-        out[share] = {name: sum(right[name] for _, right in top) / len(top) if top else 0.0 for name in CONTEXT_FIELDS}
+def coverage(result: Result, own: bool = False) -> dict[float, dict[str, float]]:
+    """Context accuracy on the most confident share of matched facts, for each share of COVERAGE:
+    ranked by the joint context_confidence, or (`own`) each field by its own confidence column
+    (measure_confidence, actor_confidence, target_confidence; change by the joint one)."""
+    out: dict[float, dict[str, float]] = {share: {} for share in COVERAGE}
+    for name in CONTEXT_FIELDS:
+        ranked = sorted(result.judged, key=lambda item: -(item[1][name] if own else item[0]))
+        for share in COVERAGE:
+            top = ranked[: max(1, round(len(ranked) * share))] if ranked else []
+            out[share][name] = sum(right[name] for _, _, right in top) / len(top) if top else 0.0
     return out
 
 
@@ -328,10 +336,11 @@ def run(gold: Path, show: int = 0, baseline: bool = True, folds: int = 5, progre
     for name in WHEN_FIELDS:
         lines.append(f"  {name:12} " + " ".join(f"{_accuracy(r, name):11.3f}" for _, r in columns))
     for title, r in columns:
-        lines.append(f"context accuracy by confidence ({title}), most confident share of {len(r.judged)} facts:")
-        lines.append(f"  {'share':6} " + " ".join(f"{name:>8}" for name in CONTEXT_FIELDS))
-        for share, row in coverage(r).items():
-            lines.append(f"  {share:6.2f} " + " ".join(f"{row[name]:8.3f}" for name in CONTEXT_FIELDS))
+        for own, ranking in ((False, "context_confidence"), (True, "each field's own confidence")):
+            lines.append(f"context accuracy by confidence ({title}; ranked by {ranking}), most confident share of {len(r.judged)} facts:")
+            lines.append(f"  {'share':6} " + " ".join(f"{name:>8}" for name in CONTEXT_FIELDS))
+            for share, row in coverage(r, own).items():
+                lines.append(f"  {share:6.2f} " + " ".join(f"{row[name]:8.3f}" for name in CONTEXT_FIELDS))
     tested = columns[-1][1]
     lines.append(f"measure confusion ({columns[-1][0]}; gold -> predicted: count), errors only:")
     for (g, p), n in sorted(tested.confusion.items(), key=lambda kv: -kv[1]):

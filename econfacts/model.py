@@ -65,6 +65,9 @@ class Fact:
     actor: str | None
     target: str | None
     context_confidence: float | None  # the model's probability that measure, actor and target are all right
+    measure_confidence: float | None  # ... that the measure is right (rank by it to filter on measure)
+    actor_confidence: float | None  # ... that the actor is right
+    target_confidence: float | None  # ... that the target is right, given the actor
     period: str | None  # the words saying when the figure applies, as written
     period_start: dt.date | None
     period_end: dt.date | None

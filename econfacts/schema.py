@@ -52,6 +52,9 @@ class FactSchema(pa.DataFrameModel):
     actor: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
     target: Optional[str] = pa.Field(nullable=True, str_matches=PLACE_CODE)
     context_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
+    measure_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
+    actor_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
+    target_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
     period: Optional[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     period_start: Optional[dt.date] = pa.Field(nullable=True)
     period_end: Optional[dt.date] = pa.Field(nullable=True)
@@ -77,7 +80,8 @@ class FactSchema(pa.DataFrameModel):
     @pa.dataframe_check
     def numbers_are_finite(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """No infinite or NaN value, bound, normalised value, rate or confidence."""
-        columns = ("value", "low", "high", "norm_value", "norm_low", "norm_high", "fx_rate", "context_confidence")
+        columns = ("value", "low", "high", "norm_value", "norm_low", "norm_high", "fx_rate", "context_confidence",
+                   "measure_confidence", "actor_confidence", "target_confidence")
         finite = [pl.col(c).is_null() | pl.col(c).is_finite() for c in columns]
         return data.lazyframe.select(pl.all_horizontal(finite))
 

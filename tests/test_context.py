@@ -240,6 +240,29 @@ def test_every_fact_has_a_context_confidence_between_0_and_1():
     assert facts and all(0.0 <= f.context_confidence <= 1.0 for f in facts)
 
 
+def test_each_context_field_has_its_own_confidence_and_the_joint_one_is_their_product():
+    facts = extract_text("Japan will give Ukraine another $300 million. Exports rose 4.1% in October.")
+    for f in facts:
+        fields = (f.measure_confidence, f.actor_confidence, f.target_confidence)
+        assert all(0.0 <= c <= 1.0 for c in fields)
+        assert f.context_confidence == pytest.approx(fields[0] * fields[1] * fields[2], abs=1e-3)
+
+
+def test_coverage_ranks_each_field_by_its_own_confidence():
+    from econfacts.evaluate import Result, coverage
+
+    result = Result()
+    # joint confidence, each field's own, right or wrong: the measure is sure and right where the
+    # joint confidence is low (an unsure actor), so ranking by it keeps the right measures
+    result.judged = [
+        (0.9, {"measure": 0.2, "actor": 0.9, "target": 0.9, "change": 0.9}, {"measure": False, "actor": True, "target": True, "change": True}),
+        (0.1, {"measure": 0.95, "actor": 0.1, "target": 0.9, "change": 0.1}, {"measure": True, "actor": False, "target": True, "change": True}),
+    ]
+    assert coverage(result)[0.5]["measure"] == 0.0  # the top half by the joint confidence
+    assert coverage(result, own=True)[0.5]["measure"] == 1.0
+    assert coverage(result, own=True)[0.5]["actor"] == 1.0 and coverage(result, own=True)[1.0]["actor"] == 0.5
+
+
 def test_a_retrained_model_is_used_when_given(tmp_path):
     """The labeller reads the weights it is given: a model that knows nothing says 'tariff' (its
     first label) with a uniform confidence, not what the shipped weights say."""

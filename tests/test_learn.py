@@ -57,7 +57,8 @@ def test_eval_reports_context_in_sample_and_cross_validated(small_gold, capsys):
     assert main(["eval", str(small_gold), "--no-baseline", "--folds", "2"]) == 0
     out = capsys.readouterr().out
     assert "in-sample   2-fold CV" in out
-    assert "context accuracy by confidence (2-fold CV)" in out
+    assert "context accuracy by confidence (2-fold CV; ranked by context_confidence)" in out
+    assert "context accuracy by confidence (2-fold CV; ranked by each field's own confidence)" in out
     [actor] = [line.split() for line in out.splitlines() if line.strip().startswith("actor ")]
     in_sample, held_out = float(actor[1]), float(actor[2])
     assert 0 < held_out < in_sample <= 1  # held-out passages are harder than the ones trained on
