@@ -956,9 +956,8 @@ class Labeller:
             actor_scores.append(a + da)
             target_scores.append(t + dt_)
         actor_p, target_p = softmax(actor_scores), softmax(target_scores)
-        a = max(range(len(codes)), key=actor_p.__getitem__)
+        a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
-        t = max(allowed, key=target_p.__getitem__)
         target_mass = sum(target_p[i] for i in allowed)
         return codes[a], codes[t], actor_p[a], target_p[t] / target_mass
 
@@ -1212,6 +1211,20 @@ class Labeller:
         self._by_measure[about.measure] = about
         if about.measure in IMPOSED and about.actor:
             self._imposer = about.actor
+
+
+def best_pair(actor_p: list[float], target_p: list[float]) -> tuple[int, int]:
+    """The most probable (actor, target) of two independent choices over the same candidates
+    (index 0: nobody) when one party cannot be both: a party likely actor but likelier target is
+    the target, and the actor is the next best."""
+    a = max(range(len(actor_p)), key=actor_p.__getitem__)
+    t = max(range(len(target_p)), key=target_p.__getitem__)
+    if a != t or a == 0:
+        return a, t
+    others = [i for i in range(len(actor_p)) if i != a]  # nobody (0) is among them
+    second_t = max(others, key=target_p.__getitem__)
+    second_a = max(others, key=actor_p.__getitem__)
+    return (second_a, t) if actor_p[second_a] * target_p[t] > actor_p[a] * target_p[second_t] else (a, second_t)
 
 
 def _first_subject(found) -> str | None:

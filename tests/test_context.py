@@ -248,6 +248,21 @@ def test_each_context_field_has_its_own_confidence_and_the_joint_one_is_their_pr
         assert f.context_confidence == pytest.approx(fields[0] * fields[1] * fields[2], abs=1e-3)
 
 
+# (actor probabilities, target probabilities over nobody + parties, the pair chosen)
+PAIRS = [
+    ([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], (1, 2)),  # no conflict: each its best
+    ([0.2, 0.5, 0.3], [0.05, 0.9, 0.05], (2, 1)),  # party 1 likelier target (0.3*0.9 > 0.5*0.05): the actor is the next best
+    ([0.05, 0.9, 0.05], [0.1, 0.5, 0.4], (1, 2)),  # party 1 likelier actor: the target is the next best
+    ([0.6, 0.2, 0.2], [0.7, 0.2, 0.1], (0, 0)),  # nobody on both sides is allowed
+    ([0.1, 0.9], [0.3, 0.7], (1, 0)),  # one party only: the other side is nobody
+]
+
+
+@pytest.mark.parametrize(("actor_p", "target_p", "pair"), PAIRS)
+def test_actor_and_target_are_the_most_probable_pair_of_different_parties(actor_p, target_p, pair):
+    assert context.best_pair(actor_p, target_p) == pair
+
+
 def test_coverage_ranks_each_field_by_its_own_confidence():
     from econfacts.evaluate import Result, coverage
 
