@@ -54,6 +54,13 @@ def _tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+def _after_name(words: list[str], descriptors: set[str]) -> bool:
+    """Whether the words after the last capitalised one are all descriptors ("the Interfax news
+    agency"): only then are they dropped ("the customs agency" has no name to keep)."""
+    last = max((k for k, w in enumerate(words[:-1]) if w[:1].isupper()), default=-1)
+    return last >= 0 and all(w in descriptors for w in words[last + 1 :])
+
+
 def _trim(words: list[str]) -> str | None:
     """A name from a run of words: job titles and what stands before them dropped ("Prime Minister
     Fumio Kishida" -> "Fumio Kishida"), descriptors after the name dropped, a possessive cut."""
@@ -61,7 +68,8 @@ def _trim(words: list[str]) -> str | None:
     titles, descriptors = kinds.get("title", set()), kinds.get("descriptor", set()) | kinds.get("evidence", set())
     generic = len(words) > 1 and all(w.lower() in BODIES or w.lower() in ("the", "a", "an", "official") for w in words[:-1])
     while (words and words[-1] in descriptors and not (generic and words[-1] in kinds.get("evidence", set()))
-           and any(w.lower() not in ("the", "a", "an") for w in words[:-1])):  # "the agency" stays whole
+           and any(w.lower() not in ("the", "a", "an") for w in words[:-1])  # "the agency" stays whole
+           and (words[-1] in kinds.get("evidence", set()) or _after_name(words, descriptors))):  # "the customs agency" too
         words = words[:-1]  # lower-case only: "the Vedomosti newspaper", not "Bureau of Statistics"; "Customs figures" stays
     # a title, or a lower-case description, before a capitalised name is dropped with all before it
     cut = max((k for k, w in enumerate(words[:-1]) if (w.lower() in titles or (w[:1].islower() and w.lower() not in _NAME_LINK

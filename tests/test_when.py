@@ -250,6 +250,10 @@ SOURCES = [
     ("Russia's exports fell 5%, according to Kpler.", "Kpler"),
     ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
     ("OFAC said it listed 29 vessels.", "OFAC"),
+    # a statement credits who made it; a descriptor is dropped only after a name
+    ("Exports rose 5%, according to a statement from the Canadian government.", "the Canadian government"),
+    ("The rate was cut to 7%, according to a statement released by the regulator.", "the regulator"),
+    ("Imports fell 3%, figures from the customs agency show.", "the customs agency"),
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
     ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
