@@ -18,7 +18,8 @@ from econfacts.when import CALENDAR_WORDS
 BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
 committee bureau department authority watchdog regulator fund group company firm report survey data statistics
 researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders brokers executives authors critics forecasters tank paper study statement""".split())
+commission institute minister traders broker brokerage brokers executives authors critics forecasters tank paper study
+statement""".split())
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
 _ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source

@@ -254,6 +254,7 @@ SOURCES = [
     ("Exports rose 5%, according to a statement from the Canadian government.", "the Canadian government"),
     ("The rate was cut to 7%, according to a statement released by the regulator.", "the regulator"),
     ("Imports fell 3%, figures from the customs agency show.", "the customs agency"),
+    ("The broker said tariffs were the main drag, cutting profit by more than $2.5 billion.", "The broker"),
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
     ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
