@@ -1,9 +1,13 @@
 """Training the labeller's choice models on gold passages, and scoring them by cross-validation.
 
-Each gold fact the extractor also finds becomes three training examples:
+Each gold fact the extractor also finds becomes a training example of every choice:
 - measure and change: multinomial logistic regression over the figure's features;
 - actor and target: a conditional logit over the document's parties plus "nobody", each party
-  described by its features relative to the figure (econfacts.context.Labeller.party_candidates).
+  described by its features relative to the figure (econfacts.context.Labeller.party_candidates);
+- status: multinomial, as measure;
+- the period phrase: a conditional logit over "none" and the period phrases within the figure's
+  reach (econfacts.context.Labeller.period_candidates); a fact whose gold phrase is none of them
+  teaches nothing here.
 
 Both are fitted with L-BFGS (scipy) on an L2-penalised log loss. numpy and scipy are needed
 here only (the `dev` extra); the package applies the shipped weights without them being
