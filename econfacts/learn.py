@@ -9,7 +9,7 @@ Each gold fact the extractor also finds becomes a training example of every choi
   reach (econfacts.context.Labeller.period_candidates); a fact whose gold phrase is none of them
   teaches nothing here.
 
-Both are fitted with L-BFGS (scipy) on an L2-penalised log loss. numpy and scipy are needed
+All are fitted with L-BFGS (scipy) on an L2-penalised log loss. numpy and scipy are needed
 here only (the `dev` extra); the package applies the shipped weights without them being
 retrained. `make train` writes econfacts/data/context_model.json; `make eval` reports the
 context fields in-sample and k-fold cross-validated by passage.
