@@ -11,8 +11,10 @@ from econfacts._data import alternation, table
 # Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
-DIGITS = (r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
+DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €"
+          r"|\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
           r"|\d{1,3}(?: \d{3})+(?=\.\d)"  # thousands grouped by plain spaces, with decimals: "€1 741.9 bn"
+          r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?(?:[A-Za-z€$£¥₹₽]))"  # or before a currency or unit: "12 000 SEK"
           r"|\d+,\d{1,2}(?![\d,])"  # a decimal comma: "6,5 per cent", "$44,10"
           r"|\d+)(?:\.\d+)?|\.\d+")
 MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value
@@ -52,10 +54,15 @@ _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
+_DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")
+
+
 def parse_number(text: str) -> float:
-    """Value of a numeral ("1,300", "5,00,000", "1.1") or a spelled cardinal ("twenty-six")."""
+    """Value of a numeral ("1,300", "5,00,000", "1.1", "1.199,99") or a spelled cardinal ("twenty-six")."""
     if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
+    if _DOTS_AND_COMMA.fullmatch(text):
+        return float(text.replace(".", "").replace(",", "."))
     stripped = _SEPARATORS.sub("", text)
     if stripped and (stripped[0].isdigit() or stripped[0] == "."):
         return float(stripped)
