@@ -33,6 +33,9 @@ CASES = [
     ("Farmers sold 12 000 tonnes of wheat.", [F("12 000 tonnes", "quantity", 12000.0, "metric_ton")]),
     ("The 27 member states and 3 000 firms agreed.", [F("27 member states", "count", 27.0, "state"), F("3 000 firms", "count", 3000.0, "firm")]),
     ("Prices rose 1.2% and 3,5%.", [F("1.2%", "percent", 1.2, "percent"), F("3,5%", "percent", 3.5, "percent")]),
+    # a cents sign; letter symbols not all ASCII written after the number
+    ("A stamp costs 99¢ now.", [F("99¢", "money", 0.99, "USD")]),
+    ("Lunch is 1 000 zł in Warsaw and 3 199 Kč in Prague.", [F("1 000 zł", "money", 1000.0, "PLN"), F("3 199 Kč", "money", 3199.0, "CZK")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

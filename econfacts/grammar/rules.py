@@ -178,12 +178,13 @@ class Rules:
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
             symbol_after=re.compile(
-                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1])})(?![\w$])(?!\s*\.?\d)"
+                # one-character symbols, and symbols of letters not all ASCII ("zł", "Kč"): written after the number too
+                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1 or (c.isalpha() and not c.isascii())])})(?![\w$])(?!\s*\.?\d)"
                 rf"|(?P<code>{codes})\b"
                 rf"|[\s\u00a0]?(?P<scaled>{alternation(list(code_scales))})(?P<scode>{codes})\b)"  # "30 MUSD", "120 MEUR"
             ),
             subunit=re.compile(
-                rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})|(?P<p>p))\b(?![$£€])"
+                rf"(?:[\s-]+(?P<sub>{alternation([a for a in currencies.subunits() if len(a) > 1])})\b|(?P<p>p\b|¢))(?![$£€])"  # "164p", "99¢"
             ),
             cent_fraction=re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/])"),
             cents_after=re.compile(
