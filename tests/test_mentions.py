@@ -35,6 +35,9 @@ CASES = [
     ("Prices rose 1.2% and 3,5%.", [F("1.2%", "percent", 1.2, "percent"), F("3,5%", "percent", 3.5, "percent")]),
     # a cents sign; letter symbols not all ASCII written after the number
     ("A stamp costs 99¢ now.", [F("99¢", "money", 0.99, "USD")]),
+    ("A levy of 10 p.c. applies to imports.", [F("10 p.c.", "percent", 10.0, "percent")]),
+    ("The economy grew by a tenth of a percent.", [F("tenth of a percent", "percent", 0.1, "percent")]),
+    ("The Sensex gained 500 pts.", []),  # index points: no count of "pt"
     ("The port handled 2 million TEU, up from 500,000 TEUs.", [F("2 million TEU", "quantity", 2e6, "TEU"), F("500,000 TEUs", "quantity", 5e5, "TEU")]),
     ("Lunch is 1 000 zł in Warsaw and 3 199 Kč in Prague.", [F("1 000 zł", "money", 1000.0, "PLN"), F("3 199 Kč", "money", 3199.0, "CZK")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],

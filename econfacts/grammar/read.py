@@ -31,8 +31,9 @@ def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies
 
 
 def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies) -> Draft | None:
-    if m.group("fpoint"):  # "a quarter-point": 0.25 percentage_point
-        return Draft(m.start(), m.end(), "percent", _FRACTIONS[m.group("fw").lower().replace("-", " ").split()[-1]], "percentage_point", spelled=True)
+    if m.group("fpoint"):  # "a quarter-point": 0.25 percentage_point; "a tenth of a percent": 0.1 percent
+        unit = "percent" if m.group("fpct") else "percentage_point"
+        return Draft(m.start(), m.end(), "percent", _FRACTIONS[m.group("fw").lower().replace("-", " ").split()[-1]], unit, spelled=True)
     if m.group("vague"):
         return _read_vague(text, m, r, local)
     start, end = m.start(), m.end()
