@@ -36,6 +36,7 @@ CASES = [
     # a cents sign; letter symbols not all ASCII written after the number
     ("A stamp costs 99¢ now.", [F("99¢", "money", 0.99, "USD")]),
     ("A levy of 10 p.c. applies to imports.", [F("10 p.c.", "percent", 10.0, "percent")]),
+    ("Dubai's revenue was Dh 5 billion, or Dhs5bn.", [F("Dh 5 billion", "money", 5e9, "AED"), F("Dhs5bn", "money", 5e9, "AED")]),
     ("The economy grew by a tenth of a percent.", [F("tenth of a percent", "percent", 0.1, "percent")]),
     ("The Sensex gained 500 pts.", []),  # index points: no count of "pt"
     ("The port handled 2 million TEU, up from 500,000 TEUs.", [F("2 million TEU", "quantity", 2e6, "TEU"), F("500,000 TEUs", "quantity", 5e5, "TEU")]),
