@@ -19,7 +19,6 @@ Each figure also gets the model's probability that its measure, actor and target
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -1003,9 +1002,9 @@ class Labeller:
         near, ruled = self._period_near(index, mention)
         model = getattr(self.model, "period", None)
         if model is not None and near:
-            candidates, features = self.period_candidates(index, mention)
+            candidates, features = self._period_choices(index, mention, near, ruled)
             weights = model.pairs
-            scores = [-math.inf if fs == ["statement"] else sum(weights.get(f, (0.0,))[0] for f in fs) for fs in features]
+            scores = [sum(weights.get(f, (0.0,))[0] for f in fs) for fs in features]
             chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
         else:
             chosen = ruled
@@ -1032,21 +1031,24 @@ class Labeller:
 
     def period_candidates(self, index: int, mention: Mention) -> tuple[list[when.Period | None], list[list[str]]]:
         """The figure's candidate periods (None first: the sentence gives it none) with each one's
-        features: where it stands from the figure, what stands between, and whether the distance
-        rule picks it. Call after period() has read the sentence."""
-        near, ruled = self._period_near(index, mention)
+        features (see _period_choices). Call after period() has read the sentence."""
+        return self._period_choices(index, mention, *self._period_near(index, mention))
+
+    def _period_choices(self, index: int, mention: Mention, near: list[when.Period],
+                        ruled: when.Period | None) -> tuple[list[when.Period | None], list[list[str]]]:
+        """None and the phrases in reach but the day of a statement (never the figure's period, as
+        the guideline says), each with its features: where it stands from the figure, what stands
+        between, and whether the distance rule picks it."""
         around = self._around(index, mention)
         view, start, end = around.view, around.start, around.end
         text = view.text
+        near = [p for p in near if not when.dates_a_statement(p, text)]
         k = "|k=" + mention.kind
         null = ["NULL", "NULL" + k, "NULL|n=" + _bucket(len(near)), "NULL|rule=" + str(ruled is None)]
         out: list[list[str]] = [null]
         befores = [p for p in near if p.end <= start]
         afters = [p for p in near if p.start >= end]
         for p in near:
-            if when.dates_a_statement(p, text):  # the day a statement was made is never the figure's (guideline)
-                out.append(["statement"])
-                continue
             if p.start < end and p.end > start:
                 side, gap, between = "i", 0, ""
             elif p.end <= start:

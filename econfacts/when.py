@@ -232,10 +232,15 @@ def _season(g: dict, published: dt.date) -> tuple[dt.date | None, dt.date | None
 
 
 def year_back(day: dt.date) -> dt.date:
-    """The same day a year before (28 February for 29 February; a month's last day stays its last)."""
+    """The same day a year before (see _shift_year)."""
+    return _shift_year(day, -1)
+
+
+def _shift_year(day: dt.date, years: int) -> dt.date:
+    """The same day `years` later (28 February for 29 February; a month's last day stays its last)."""
     if day.month == 2 and day.day >= 28:
-        return _month_end(day.year - 1, 2)
-    return day.replace(year=day.year - 1)
+        return _month_end(day.year + years, 2)
+    return day.replace(year=day.year + years)
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -565,7 +570,7 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                 first = _add_months(fiscal, first.month - 1)
                 last = _add_months(first, months) - dt.timedelta(days=1)
         if (first is not None and last is not None and published is not None and last < published
-                and _looks_ahead(sentence, m.start()) and _undated_month(m.group())):
+                and _undated_month(m.group()) and _looks_ahead(sentence, m.start())):
             # "In November, voters will decide": a month named without its year in a sentence that
             # looks ahead is the coming one, not the latest past one
             first, last = year_forward(first), year_forward(last)
@@ -599,10 +604,8 @@ def _undated_month(phrase: str) -> bool:
 
 
 def year_forward(day: dt.date) -> dt.date:
-    """The same day a year later (28 February for 29 February; a month's last day stays its last)."""
-    if day.month == 2 and day.day >= 28:
-        return _month_end(day.year + 1, 2)
-    return day.replace(year=day.year + 1)
+    """The same day a year later (see _shift_year)."""
+    return _shift_year(day, 1)
 
 
 CLAUSE_WEIGHT = 6  # a period outside the figure's clause counts as this many more words away
@@ -632,21 +635,11 @@ def compared(period: Period, sentence: str) -> bool:
 
 
 def elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
-    """Whether the period belongs to another figure or is a comparison base (see _elsewhere)."""
-    return _elsewhere(period, start, end, sentence)
-
-
-def dates_a_statement(period: Period, sentence: str) -> bool:
-    """Whether the period is the day a statement was made ("the ministry said on Thursday")."""
-    return _dates_a_statement(period, sentence)
-
-
-def _elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
     """Whether the period belongs to another figure than the one at [start, end), or is a
     comparison base: "than in August", "compared with May" (before the period); "slumped 60% from
     January 2025" (_compares); "from 2.3% to 2.5% by 2027" (the second figure's); "rose 4.9%,
     easing from 6.5% in September" (the base figure's)."""
-    if _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]):
+    if compared(period, sentence):
         return True
     if period.kind == "from" and _compares(period, sentence):
         return True
@@ -680,7 +673,7 @@ def _reporting() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
-def _dates_a_statement(period: Period, sentence: str) -> bool:
+def dates_a_statement(period: Period, sentence: str) -> bool:
     """"the ministry said on Thursday", "on Monday, officials said": the day of a statement."""
     if period.kind not in STATEMENT_DAYS or not sentence:
         return False
@@ -696,9 +689,9 @@ def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], w
     September, ...") reaches every clause."""
     best, best_score = None, None
     for period in found:
-        if period.start < end and period.end > start or _dates_a_statement(period, sentence):
+        if period.start < end and period.end > start or dates_a_statement(period, sentence):
             continue
-        if sentence and _elsewhere(period, start, end, sentence):
+        if sentence and elsewhere(period, start, end, sentence):
             continue
         if period.end <= start:
             gap = words_between(period.end, start)
