@@ -262,8 +262,10 @@ WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position; words
 DOC_CUES_MIN = 2  # a measure is one of the document's topics when at least two of its cues appear
 CANDIDATE_RANK = 4  # a party is a candidate when it is among the document's four most named ones,
 CANDIDATE_SENTENCES = 3  # or named in the figure's sentence or the three before, or remembered
-BETWEEN_MAX = 10
-REACH = 25  # words each side of a figure its features read (a clause, the cues around it)  # the words between a party and its figure are read when there are at most this many
+BETWEEN_MAX = 10  # the words between a party and its figure are read when there are at most this many
+REACH = 25  # words each side of a figure its features read (a clause, the cues around it)
+MEASURE_MIX = 0.1  # a measure this probable, not the first, also weighs in the choice of the parties
+MIX_MEASURES = 3  # the most measures weighed
 _CLAUSE_BREAK = re.compile(r"[;:()]|,\s|\s(?:while|whereas|but|and then|which|after|before)\s|\s[-–—]\s")
 _ANAPHORS = (
     (re.compile(r"\b(?:the bloc|the union|the 27|member states)\b", re.IGNORECASE), "bloc"),
@@ -926,21 +928,46 @@ class Labeller:
         return out
 
     # -- labelling ---------------------------------------------------------------------------
-    def choose_measure(self, index: int, mention: Mention) -> tuple[str, float]:
+    def choose_measure(self, index: int, mention: Mention) -> list[tuple[str, float]]:
+        """The measures with their probabilities, most probable first: the first, then any other
+        of at least MEASURE_MIX (at most MIX_MEASURES in all)."""
         shared = self._sentence_scores.get(index)
         if shared is None:
             shared = self._sentence_scores[index] = self.model.measure.label_scores(self.sentence_features(index))
         scores = shared + self.model.measure.label_scores(self.measure_features(index, mention))
-        best = int(scores.argmax())
-        return self.model.measure.questions[best], float(1.0 / np.exp(scores - scores[best]).sum())
+        probs = np.exp(scores - scores.max())
+        probs /= probs.sum()
+        order = np.argsort(-probs)[:MIX_MEASURES]
+        questions = self.model.measure.questions
+        return [(questions[i], float(probs[i])) for k, i in enumerate(order) if k == 0 or probs[i] >= MEASURE_MIX]
 
     def choose_change(self, index: int, mention: Mention) -> str | None:
         scores = self.model.change.label_scores(self.change_features(index, mention))
         label = self.model.change.questions[int(scores.argmax())]
         return None if label == "none" else label
 
-    def choose_parties(self, index: int, mention: Mention, measure: str) -> tuple[str | None, str | None, float, float]:
-        """(actor, target, the actor's probability, the target's given a different actor)."""
+    def choose_parties(self, index: int, mention: Mention, measures: list[tuple[str, float]]) -> tuple[str | None, str | None, float, float]:
+        """(actor, target, the actor's probability, the target's given a different actor). The party
+        model reads the figure's measure; when the measure model is unsure (`measures` holds more
+        than one), each party's probability is its mean under those measures, weighted by theirs."""
+        total = sum(p for _, p in measures)
+        actor_p = target_p = None
+        for measure, weight in measures:
+            codes, a_p, t_p = self._party_probs(index, mention, measure)
+            w = weight / total
+            if actor_p is None:
+                actor_p, target_p = [w * x for x in a_p], [w * x for x in t_p]
+            else:
+                actor_p = [m + w * x for m, x in zip(actor_p, a_p)]
+                target_p = [m + w * x for m, x in zip(target_p, t_p)]
+        a, t = best_pair(actor_p, target_p)
+        allowed = [i for i in range(len(codes)) if i == 0 or i != a]
+        target_mass = sum(target_p[i] for i in allowed)
+        return codes[a], codes[t], actor_p[a], target_p[t] / target_mass
+
+    def _party_probs(self, index: int, mention: Mention, measure: str) -> tuple[list[str | None], list[float], list[float]]:
+        """The candidate parties (None first) and each one's probability as actor and as target of
+        the figure, given its measure."""
         weights = self.model.parties.pairs
         codes, null, parts = self._candidate_parts(index, mention, measure)
         actor_scores, target_scores = [], []
@@ -954,11 +981,7 @@ class Labeller:
             da, dt_ = _sum_pairs(weights, features)
             actor_scores.append(a + da)
             target_scores.append(t + dt_)
-        actor_p, target_p = softmax(actor_scores), softmax(target_scores)
-        a, t = best_pair(actor_p, target_p)
-        allowed = [i for i in range(len(codes)) if i == 0 or i != a]
-        target_mass = sum(target_p[i] for i in allowed)
-        return codes[a], codes[t], actor_p[a], target_p[t] / target_mass
+        return codes, softmax(actor_scores), softmax(target_scores)
 
     def label(self, index: int, mention: Mention) -> Labelled:
         """Measure, actor, target and change of `mention` (offsets into the document) in sentence
@@ -972,8 +995,9 @@ class Labeller:
         if index > self._sentence:
             self._forget_before(index)
             self._sentence = index
-        measure, p_measure = self.choose_measure(index, mention)
-        actor, target, p_actor, p_target = self.choose_parties(index, mention, measure)
+        measures = self.choose_measure(index, mention)
+        measure, p_measure = measures[0]
+        actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
         change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measure, period)

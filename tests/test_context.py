@@ -328,3 +328,25 @@ def test_a_party_is_known_by_its_code_and_the_measure():
     for code, own in zip(codes[1:], features[1:]):
         assert f"code={code}|m=aid" in own
     assert any(shipped().parties.pairs.get(f"code={code}|m=aid") for code in ("IMF", "US", "EU"))
+
+
+def test_an_unsure_measure_weighs_the_parties_of_each_likely_one():
+    """When the measure model is unsure, each party's probability is its mean under the likely
+    measures, weighted by theirs: a wrong first measure no longer decides the parties alone."""
+    from econfacts.grammar import find_mentions
+    from econfacts.sentences import split
+
+    text = "Beijing's purchases of American soybeans rose 12% after the levies were lifted."
+    labeller = context.Labeller(text, split(text), None, None)
+    [mention] = find_mentions(text)
+    measures = labeller.choose_measure(0, mention)
+    assert measures[0][1] >= max(p for _, p in measures)
+    assert all(p >= context.MEASURE_MIX for _, p in measures[1:]) and len(measures) <= context.MIX_MEASURES
+    mixed = [("tariff", 0.6), ("trade", 0.4)]
+    codes, a_tariff, t_tariff = labeller._party_probs(0, mention, "tariff")
+    _, a_trade, t_trade = labeller._party_probs(0, mention, "trade")
+    actor, target, p_actor, _ = labeller.choose_parties(0, mention, mixed)
+    a_mean = [0.6 * x + 0.4 * y for x, y in zip(a_tariff, a_trade)]
+    assert p_actor == pytest.approx(a_mean[codes.index(actor)])
+    sure = labeller.choose_parties(0, mention, [("tariff", 1.0)])
+    assert sure[2] == pytest.approx(a_tariff[codes.index(sure[0])])
