@@ -24,6 +24,13 @@ def symbols() -> dict[str, str]:
 
 
 @cache
+def scaled_symbols() -> dict[str, str]:
+    """One-letter symbols attached to a number and read only when a scale follows ("R5 billion" is
+    rand, "N500bn" naira; "R5" alone may be anything) -> ISO code."""
+    return {row["alias"]: row["code"] for row in table("currencies") if row["form"] == "symbol_scaled"}
+
+
+@cache
 def subunits() -> dict[str, str]:
     """Hundredths written after a figure ("cents", "pence", "p", "kopecks"), lower case -> code."""
     return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "subunit"}

@@ -41,6 +41,20 @@ CASES = [
     ("The Sensex gained 500 pts.", []),  # index points: no count of "pt"
     ("The port handled 2 million TEU, up from 500,000 TEUs.", [F("2 million TEU", "quantity", 2e6, "TEU"), F("500,000 TEUs", "quantity", 5e5, "TEU")]),
     ("Lunch is 1 000 zł in Warsaw and 3 199 Kč in Prague.", [F("1 000 zł", "money", 1000.0, "PLN"), F("3 199 Kč", "money", 3199.0, "CZK")]),
+    # Gulf and other prefix symbols; one-letter symbols (rand, naira) only before a scale
+    ("Qatar earned QR 5bn and Kuwait KD 2 billion.", [F("QR 5bn", "money", 5e9, "QAR"), F("KD 2 billion", "money", 2e9, "KWD")]),
+    ("Bahrain spent BD 300 million, Oman RO 1.2 billion and Jordan JD 40 million.",
+     [F("BD 300 million", "money", 3e8, "BHD"), F("RO 1.2 billion", "money", 1.2e9, "OMR"), F("JD 40 million", "money", 4e7, "JOD")]),
+    ("Budapest set aside Ft 100 billion; Cairo E£ 10 billion.", [F("Ft 100 billion", "money", 1e11, "HUF"), F("E£ 10 billion", "money", 1e10, "EGP")]),
+    ("Jakarta raised Rp 5 trillion and Manila ₱20 billion.", [F("Rp 5 trillion", "money", 5e12, "IDR"), F("₱20 billion", "money", 2e10, "PHP")]),
+    ("The Swiss paid SFr 5m.", [F("SFr 5m", "money", 5e6, "CHF")]),
+    ("Eskom needs R5 billion and Lagos N500bn.", [F("R5 billion", "money", 5e9, "ZAR"), F("N500bn", "money", 5e11, "NGN")]),
+    ("Route R5 runs 40 km past the N2.", [F("40 km", "quantity", 40.0, "kilometer")]),  # one letter with no scale: no money
+    # a range whose ends both carry a letter scale
+    ("The bill is €1.5bn-2bn.", [F("€1.5bn-2bn", "money", (1.5e9, 2e9), "EUR", qualifier="range")]),
+    ("It cost $3m to 4m.", [F("$3m to 4m", "money", (3e6, 4e6), "USD", qualifier="range")]),
+    ("It cost $3m and 4m people came.", [F("$3m", "money", 3e6, "USD")]),
+    ("The field pumps 500 kbd and holds 3 MMbbl.", [F("500 kbd", "quantity", 5e5, "barrel / day"), F("3 MMbbl", "quantity", 3e6, "barrel")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

@@ -14,7 +14,7 @@ from __future__ import annotations
 from econfacts import currencies
 from econfacts.grammar.join import join, share_brackets
 from econfacts.grammar.modifiers import finish
-from econfacts.grammar.read import read_figure, singular
+from econfacts.grammar.read import read_figure, read_scaled_end, singular
 from econfacts.grammar.rules import Rules, rules
 from econfacts.grammar.types import Draft, Mention
 
@@ -37,6 +37,8 @@ def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None)
             pos = inside
             continue
         draft = read_figure(text, match, r, local)
+        if draft is None and drafts and drafts[-1].kind == "money" and drafts[-1].has_scale:
+            draft = read_scaled_end(text, match, drafts[-1], r)  # "€1.5bn-2bn": the range's other end
         if draft is None:
             pos = match.end()
             continue

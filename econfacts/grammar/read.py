@@ -55,6 +55,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
         code = local.code(written)
         return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, local)
+    scaled_prefix = r.scaled_prefix.search(text, max(0, start - 1), start) if not spelled else None
+    if scaled_prefix and read_scale(text, end, r, allow_letter=True)[2]:
+        code = currencies.scaled_symbols()[scaled_prefix.group("cur")]
+        return _read_money(text, scaled_prefix.start(), end, value, code, r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
@@ -206,6 +210,21 @@ _FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "t
 def _is_year(m: re.Match[str], value: float) -> bool:
     digits = m.group("digits") or ""
     return digits.isdigit() and len(digits) == 4 and 1800 <= value <= 2100
+
+
+def read_scaled_end(text: str, m: re.Match[str], before: Draft, r: Rules) -> Draft | None:
+    """The bare end of a money range after a letter scale ("€1.5bn-2bn", "$3m to 4m"): a number
+    with a letter scale of its own, right after a scaled amount and a dash or "to", larger than it;
+    its kind and unit come from the range. None for anything else ("2m" alone may be two metres)."""
+    if not m.group("digits") or text[before.end : m.start()].strip() not in ("-", "–", "to"):
+        return None
+    scale, end, found = read_scale(text, m.end(), r, allow_letter=True)
+    if not found:
+        return None
+    value = parse_number(m.group("digits")) * scale
+    if before.value is None or value <= before.value:
+        return None  # the upper end of a range is the larger
+    return Draft(m.start(), end, None, value, None, scale=scale, has_scale=True)
 
 
 def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float, int, bool]:

@@ -27,6 +27,7 @@ class Rules:
     anchor: Pattern  # a figure's anchor: "1,300", "5,00,000", "Seven", "hundreds of billions of "
     scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m", " m" (letters after money only)
     prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
+    scaled_prefix: Pattern  # a one-letter symbol, read only when a scale follows: "R5 billion", "N500bn"
     suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
     scaled_suffix: Pattern  # a name read only after a scale: "75.2 tn won"
     shared_suffix: Pattern  # a name several currencies share: "33 billion dinars" (the document says whose)
@@ -174,6 +175,7 @@ class Rules:
                 rf"|(?P<gap>[ \u00a0])?(?P<letter>(?i:{alternation(letters)}))\b(?(gap)(?![\w'’&-]|\.\w)))"  # "$1.1m", "$115 m"
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
+            scaled_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.scaled_symbols()))})$"),
             suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(currencies.names()))})|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
