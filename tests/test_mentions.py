@@ -55,6 +55,17 @@ CASES = [
     ("It cost $3m to 4m.", [F("$3m to 4m", "money", (3e6, 4e6), "USD", qualifier="range")]),
     ("It cost $3m and 4m people came.", [F("$3m", "money", 3e6, "USD")]),
     ("The field pumps 500 kbd and holds 3 MMbbl.", [F("500 kbd", "quantity", 5e5, "barrel / day"), F("3 MMbbl", "quantity", 3e6, "barrel")]),
+    # hundredths of a named currency; rates per ounce, pound, litre
+    ("She paid 30 euro cents.", [F("30 euro cents", "money", 0.3, "EUR")]),
+    ("Diesel was 95 US cents a litre.", [F("95 US cents a litre", "money", 0.95, "USD", per="litre")]),
+    ("Cotton hit 85 cents per pound and sugar 20 US cents/lb.",
+     [F("85 cents per pound", "money", 0.85, "USD", per="pound"), F("20 US cents/lb", "money", 0.2, "USD", per="pound")]),
+    ("Gold rose to $2,400/oz.", [F("$2,400/oz", "money", 2400.0, "USD", per="ounce")]),
+    # a hedge fused to a count; "plus" before a count or an amount joins, it is no sign
+    ("Some 300-odd vessels and 40-plus banks were listed.",
+     [F("300-odd vessels", "count", 300.0, "vessel", qualifier="approx"), F("40-plus banks", "count", 40.0, "bank", qualifier="min")]),
+    ("It lost $1.2bn, plus $50K in fees.", [F("$1.2bn", "money", 1.2e9, "USD"), F("$50K", "money", 5e4, "USD")]),
+    ("Emissions were 35 GtCO2, or 400 MtCO2e.", [F("35 GtCO2", "quantity", 3.5e10, "metric_ton"), F("400 MtCO2e", "quantity", 4e8, "metric_ton")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
@@ -63,7 +74,7 @@ CASES = [
     ("Growers earned $115 m ($106 m) from seeds.", [F("$115 m", "money", 1.15e8, "USD"), F("$106 m", "money", 1.06e8, "USD")]),
     ("The fine was £3 m.", [F("£3 m", "money", 3e6, "GBP")]),
     ("He paid $5 m-long fees.", [F("$5", "money", 5.0, "USD")]),  # a spaced letter is a scale only where a word ends
-    ("Wheat futures closed at $6.98-1/4 a bushel.", [F("$6.98-1/4", "money", 6.9825, "USD")]),
+    ("Wheat futures closed at $6.98-1/4 a bushel.", [F("$6.98-1/4 a bushel", "money", 6.9825, "USD", per="bushel")]),  # a rate word touching the number is in the span
     ("Soy ended at $14.09-3/4.", [F("$14.09-3/4", "money", 14.0975, "USD")]),
     ("Bids ranged over $6.98-7.", [F("$6.98-7", "money", (6.98, 7.0), "USD")]),
     ("The ticket costs 500 € now.", [F("500 €", "money", 500.0, "EUR")]),

@@ -21,6 +21,8 @@ def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies
     if draft is None or not m.group("digits") or draft.kind is None:
         return draft
     sign = r.sign.search(text, max(0, draft.start - 6), draft.start)
+    if sign and (sign.group("w") or "").lower() == "plus" and draft.kind != "percent":
+        sign = None  # "plus 40 banks", "plus $50K in fees": a conjunction; "plus 0.4pp" is signed
     if sign:  # "-1.3%", "minus 0.3 per cent": the sign is part of the figure
         negative = sign.group("s") in ("-", "−") or (sign.group("w") or "").lower() == "minus"
         draft.start = sign.start()
@@ -92,6 +94,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if named and named.group("cur").lower() in local.shared:  # "33 billion dinars" in a text about Libya
         return money_draft(text, start, named.end(), value, local.shared[named.group("cur").lower()], r)
     suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
+    sub = r.subunit.match(text, pos) if suffix and not has_scale and not spelled else None
+    if sub and sub.end() > suffix.end():  # "30 euro cents": hundredths of the currency named
+        return money_draft(text, start, sub.end(), value / 100, currencies.subunits()[sub.group("sub").lower()], r)
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
             return None  # "in 2024 dollars": the prices' base year, no amount
@@ -130,6 +135,12 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
             return Draft(start, pos, "count", value, counted, scale=scale, has_scale=True)
         return Draft(start, pos, None, value, scale=scale, has_scale=True)
 
+    rough = _ROUGH_AFTER.match(text, end)
+    if rough and not spelled:  # "300-odd vessels", "40-plus banks": the hedge, then the counted noun
+        count = read_count(text, rough.end(), value, r)
+        if count:
+            qualifier = "approx" if rough.group("w").lower() == "odd" else "min"
+            return Draft(start, count[0], "count", value, count[1], qualifier=qualifier)
     compound = r.compound_noun.match(text, end)
     if compound and not spelled and not _is_year(m, value):  # "the 27-member bloc", "a 336-room hotel": a count
         noun = compound.group("noun")
@@ -303,6 +314,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
                  has_scale=scale * factor != 1.0, per=per)
 
 
+_ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)", re.IGNORECASE)
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
 
