@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from text_to_num import text2num
@@ -11,7 +12,8 @@ from econfacts._data import alternation, table
 # Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
-DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €"
+DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
+          r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
           r"|\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
           r"|\d{1,3}(?: \d{3})+(?=\.\d)"  # thousands grouped by plain spaces, with decimals: "€1 741.9 bn"
           r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?(?:[A-Za-z€$£¥₹₽]))"  # or before a currency or unit: "12 000 SEK"
@@ -51,10 +53,11 @@ def scale_of(word: str) -> float:
 
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
+_FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
 
 
-_DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{2}")
+_DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
 
 
 def parse_number(text: str) -> float:
@@ -63,6 +66,8 @@ def parse_number(text: str) -> float:
         return float(text.replace(",", "."))
     if _DOTS_AND_COMMA.fullmatch(text):
         return float(text.replace(".", "").replace(",", "."))
+    if text[-1:] in _FRACTIONS and text[:-1].isdigit():
+        return int(text[:-1]) + unicodedata.numeric(text[-1])
     stripped = _SEPARATORS.sub("", text)
     if stripped and (stripped[0].isdigit() or stripped[0] == "."):
         return float(stripped)

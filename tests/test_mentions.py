@@ -66,6 +66,10 @@ CASES = [
      [F("300-odd vessels", "count", 300.0, "vessel", qualifier="approx"), F("40-plus banks", "count", 40.0, "bank", qualifier="min")]),
     ("It lost $1.2bn, plus $50K in fees.", [F("$1.2bn", "money", 1.2e9, "USD"), F("$50K", "money", 5e4, "USD")]),
     ("Emissions were 35 GtCO2, or 400 MtCO2e.", [F("35 GtCO2", "quantity", 3.5e10, "metric_ton"), F("400 MtCO2e", "quantity", 4e8, "metric_ton")]),
+    # thousands dots with one decimal after the comma; vulgar fractions; no count of "yr"
+    ("Sales reached EUR 1.234,5 million.", [F("EUR 1.234,5 million", "money", 1.2345e9, "EUR")]),
+    ("Inflation of 2½% and growth of 1¾ per cent.", [F("2½%", "percent", 2.5, "percent"), F("1¾ per cent", "percent", 1.75, "percent")]),
+    ("The 10-yr yield was 7.1 percent.", [F("7.1 percent", "percent", 7.1, "percent")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
