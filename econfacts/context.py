@@ -1000,7 +1000,7 @@ class Labeller:
         actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
         change = self.choose_change(index, mention)
         period = self.period(index, mention)
-        status = self.choose_status(index, mention, measure, period)
+        status = self.choose_status(index, mention, measures, period)
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
                             status, period, self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4)))
         self.previous_status = status
@@ -1222,15 +1222,24 @@ class Labeller:
             self._document_cues = [f"Dcue={status}" for status, n in found.items() if n >= DOC_CUES_MIN]
         return out + self._document_cues
 
-    def choose_status(self, index: int, mention: Mention, measure: str, period: when.Period | None) -> str:
+    def choose_status(self, index: int, mention: Mention, measures: list[tuple[str, float]], period: when.Period | None) -> str:
+        """actual, forecast or proposed; as for the parties, each status's probability is its mean
+        under the likely measures, weighted by theirs."""
         model = getattr(self.model, "status", None)
         if model is None:
             return "actual"
         shared = self._status_scores.get(index)
         if shared is None:
             shared = self._status_scores[index] = model.label_scores(self.status_sentence_features(index))
-        scores = shared + model.label_scores(self.status_features(index, mention, measure, period))
-        return model.questions[int(scores.argmax())]
+        if len(measures) == 1:
+            return model.questions[int((shared + model.label_scores(self.status_features(index, mention, measures[0][0], period))).argmax())]
+        total = sum(p for _, p in measures)
+        mixed = np.zeros(len(model.questions))
+        for measure, weight in measures:
+            scores = shared + model.label_scores(self.status_features(index, mention, measure, period))
+            probs = np.exp(scores - scores.max())
+            mixed += weight / total * probs / probs.sum()
+        return model.questions[int(mixed.argmax())]
 
     def _remember(self, index: int, about: Context) -> None:
         self.previous = (index, about)

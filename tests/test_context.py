@@ -350,3 +350,28 @@ def test_an_unsure_measure_weighs_the_parties_of_each_likely_one():
     assert p_actor == pytest.approx(a_mean[codes.index(actor)])
     sure = labeller.choose_parties(0, mention, [("tariff", 1.0)])
     assert sure[2] == pytest.approx(a_tariff[codes.index(sure[0])])
+
+
+@pytest.mark.parametrize(("measures", "status"), [
+    ([("tariff", 1.0)], "proposed"),
+    ([("tariff", 0.6), ("trade", 0.4)], "proposed"),
+    ([("tariff", 0.3), ("trade", 0.7)], "actual"),
+])
+def test_the_status_of_an_unsure_measure_weighs_each_likely_one(measures, status):
+    """A status model that reads only the measure: tariffs are proposed, trade actual (weights made
+    for this test); the status is the one most probable under the measures' mix."""
+    import dataclasses
+
+    import numpy as np
+
+    from econfacts.grammar import find_mentions
+    from econfacts.linear import ChoiceModel, shipped
+    from econfacts.sentences import split
+
+    weights = np.array([[0.0, 0.0, 3.0], [3.0, 0.0, 0.0], [0.0, 0.0, 0.0]])  # rows: m=tariff, m=trade, unknown
+    status_model = ChoiceModel(context.STATUSES, {"m=tariff": 0, "m=trade": 1}, weights)
+    model = dataclasses.replace(shipped(), status=status_model)
+    text = "Steel shipments were worth $3 billion."
+    labeller = context.Labeller(text, split(text), model, None)
+    [mention] = find_mentions(text)
+    assert labeller.choose_status(0, mention, measures, None) == status
