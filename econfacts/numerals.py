@@ -14,11 +14,14 @@ from econfacts._data import alternation, table
 # Not the digits of scientific notation ("1e999") or of a code.
 DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
           r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
+          r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
+          r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss thousands apostrophes: "CHF 1'299.00"
+          r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # spaces and a decimal comma: "1 299,00 zł"
           r"|\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
           r"|\d{1,3}(?: \d{3})+(?=\.\d)"  # thousands grouped by plain spaces, with decimals: "€1 741.9 bn"
-          r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?(?:[A-Za-z€$£¥₹₽]))"  # or before a currency or unit: "12 000 SEK"
+          r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # or before a currency or unit: "12 000 SEK"
           r"|\d+,\d{1,2}(?![\d,])"  # a decimal comma: "6,5 per cent", "$44,10"
-          r"|\d+)(?:\.\d+)?|\.\d+")
+          r"|\d+)(?:\.\d+)?|(?<![^\W\d_])(?<!\.)\.\d+")  # ".5", not the ".1" of "Rs.1,500"
 MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value
 # Full-width digits and marks ("€１.５bn") read as their ASCII forms; one character for one, so
 # offsets stay those of the text.
@@ -54,10 +57,12 @@ def scale_of(word: str) -> float:
 
 _DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009]")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 
 
 _DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
+_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_SPACES_AND_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
 def parse_number(text: str) -> float:
@@ -66,6 +71,10 @@ def parse_number(text: str) -> float:
         return float(text.replace(",", "."))
     if _DOTS_AND_COMMA.fullmatch(text):
         return float(text.replace(".", "").replace(",", "."))
+    if _DOTS.fullmatch(text):
+        return float(text.replace(".", ""))
+    if _SPACES_AND_COMMA.fullmatch(text):
+        return float(text.replace(" ", "").replace(",", "."))
     if text[-1:] in _FRACTIONS and text[:-1].isdigit():
         return int(text[:-1]) + unicodedata.numeric(text[-1])
     stripped = _SEPARATORS.sub("", text)

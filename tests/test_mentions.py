@@ -70,6 +70,13 @@ CASES = [
     ("Sales reached EUR 1.234,5 million.", [F("EUR 1.234,5 million", "money", 1.2345e9, "EUR")]),
     ("Inflation of 2½% and growth of 1¾ per cent.", [F("2½%", "percent", 2.5, "percent"), F("1¾ per cent", "percent", 1.75, "percent")]),
     ("The 10-yr yield was 7.1 percent.", [F("7.1 percent", "percent", 7.1, "percent")]),
+    # thousands written as shops and other languages write them: dots, apostrophes, spaces before a comma
+    ("Rice costs Rp 1.000.000 a bag; tea 3.500.000 VND.", [F("Rp 1.000.000", "money", 1e6, "IDR"), F("3.500.000 VND", "money", 3.5e6, "VND")]),
+    ("A watch costs CHF 1'299.00.", [F("CHF 1'299.00", "money", 1299.0, "CHF")]),
+    ("A bike costs 1 299,00 zł or 5 000 руб.", [F("1 299,00 zł", "money", 1299.0, "PLN"), F("5 000 руб", "money", 5000.0, "RUB")]),
+    ("A ticket costs Rs.1,500.", [F("Rs.1,500", "money", 1500.0, "INR")]),  # was 0.1 rupees: ".1" read as a decimal
+    ("Rates rose...5% in a day.", [F("5%", "percent", 5.0, "percent")]),
+    ("A loaf costs 15 lei.", [F("15 lei", "money", 15.0, "RON")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

@@ -165,7 +165,7 @@ class Rules:
                 r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|third|"
                 r"two[\s-]tenths|one[\s-]tenth|tenth)(?:\s+of)?(?:\s+an?)?[\s-](?:(?:percentage[\s-])?points?|(?P<fpct>percent|per[\s-]cent)))\b)"
                 rf"|(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
-                rf"|(?P<digits>(?<![\d.,])(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
+                rf"|(?P<digits>(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
                 rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)\s+quarters\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 rf"|(?P<spelled>\b(?i:{spelled})\b)"
             ),
