@@ -47,6 +47,15 @@ def names() -> dict[str, str]:
     """Currency names written after a figure ("euros", "Canadian dollars"), lower case -> code:
     the table's, and every ISO 4217 name of a nationality and a unit ("Turkish Lira", "Saudi
     Riyal", "UAE Dirham", from pycountry) in the singular and plural. The table wins."""
+    out = dict(_iso_names())
+    out.update(_national_names(out))
+    out.update({row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"})
+    return out
+
+
+@cache
+def _iso_names() -> dict[str, str]:
+    """The ISO 4217 names of a nationality and a unit, and one-word names, singular and plural."""
     out: dict[str, str] = {}
     for currency in pycountry.currencies:
         name = currency.name
@@ -63,8 +72,6 @@ def names() -> dict[str, str]:
         head, unit = lower.rsplit(" ", 1)
         for form in {lower, f"{lower}s", f"{head} {_PLURALS.get(unit, unit + 's')}"}:
             out[form] = currency.alpha_3
-    out.update(_national_names(out))
-    out.update({row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"})
     return out
 
 
@@ -82,26 +89,43 @@ def dollar_demonyms() -> dict[str, str]:
 
 def _national_names(iso_names: dict[str, str]) -> dict[str, str]:
     """"Ghanaian cedis", "Libyan dinars", "NZ dollars": a country's demonym or short code (the
-    countryinfo library) before the unit of its one currency."""
+    countryinfo library) before the unit of its one currency, lower case -> code."""
+    out: dict[str, str] = {}
+    for written, code in _national_forms(iso_names):
+        out.setdefault(written.lower(), code)
+    return out
+
+
+def _national_forms(iso_names: dict[str, str]) -> list[tuple[str, str]]:
+    """(name as written, code) of every demonym or short code before its country's unit."""
     import countryinfo
 
     units = {}  # code -> the unit word of its ISO name ("cedi")
     for name, code in iso_names.items():
         if not name.endswith("s"):  # "ghana cedi" -> "cedi"; "forint"
             units.setdefault(code, name.rsplit(" ", 1)[-1])
-    out: dict[str, str] = {}
+    out: list[tuple[str, str]] = []
     for country in countryinfo.all_countries():
         info = country.info()
         codes = info.get("currencies") or []
         if len(codes) != 1 or codes[0] not in units:
             continue
         code, unit = codes[0], units[codes[0]]
-        demonyms = [d.strip() for d in re.split(r"[,/]", info.get("demonym") or "") if d.strip()]
-        short = [a for a in info.get("altSpellings") or [] if 2 <= len(a) <= 3 and a.isupper()]
+        demonyms = [d.strip().lower() for d in re.split(r"[,/]", info.get("demonym") or "") if d.strip()]
+        short = [a for a in info.get("altSpellings") or [] if 2 <= len(a) <= 3 and a.isupper()]  # as written: "NZ"
         for lead in (*demonyms, *short):
             for form in (unit, f"{unit}s", _PLURALS.get(unit, unit)):
-                out.setdefault(f"{lead.lower()} {form}", code)
+                out.append((f"{lead} {form}", code))
     return out
+
+
+@cache
+def short_code_names() -> frozenset[str]:
+    """Names led by a country's short code, as written ("NZ dollars", "AND euros"): matched only
+    in capitals, since a code may be a word ("225 and Euro Stoxx" is no money)."""
+    table_names = {row["alias"].lower() for row in table("currencies") if row["form"] == "name"}
+    return frozenset(written for written, _ in _national_forms(_iso_names())
+                     if written.split(" ", 1)[0].isupper() and written.lower() not in table_names)
 
 
 @cache

@@ -77,6 +77,9 @@ CASES = [
     ("A ticket costs Rs.1,500.", [F("Rs.1,500", "money", 1500.0, "INR")]),  # was 0.1 rupees: ".1" read as a decimal
     ("Rates rose...5% in a day.", [F("5%", "percent", 5.0, "percent")]),
     ("A loaf costs 15 lei.", [F("15 lei", "money", 15.0, "RON")]),
+    # a country's short code before its unit is read in capitals only ("AND" is Andorra's)
+    ("The Nikkei 225 and Euro Stoxx 50 were flat.", []),
+    ("It cost 500 NZ dollars.", [F("500 NZ dollars", "money", 500.0, "NZD")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
