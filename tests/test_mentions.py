@@ -80,6 +80,8 @@ CASES = [
     # a country's short code before its unit is read in capitals only ("AND" is Andorra's)
     ("The Nikkei 225 and Euro Stoxx 50 were flat.", []),
     ("It cost 500 NZ dollars.", [F("500 NZ dollars", "money", 500.0, "NZD")]),
+    # a scale's product keeps no float noise; a rate per megawatt-hour
+    ("Power hit 300 euros per megawatt-hour.", [F("300 euros per megawatt-hour", "money", 300.0, "EUR", per="mwh")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
@@ -505,6 +507,16 @@ def _check(text, got, expected):
 @pytest.mark.parametrize("text,expected", CASES, ids=[(c.values if hasattr(c, "values") else c)[0][:50] for c in CASES])
 def test_mentions(text, expected):
     _check(text, find_mentions(text), expected)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Imports touched 2.07 million barrels a day.", 2070000.0),  # 2.07 * 1e6 is 2069999.9999999998 in floats
+    ("Output was 0.29 trillion yuan.", 290000000000.0),
+    ("It was 1.1 billion people.", 1100000000.0),
+])
+def test_a_scaled_value_is_exact_with_no_float_noise(text, value):
+    [m] = find_mentions(text)
+    assert m.value == value
 
 
 # quantulum3's unit catalogue widens the grammar's quantity vocabulary (the table wins where both have a name)

@@ -31,9 +31,15 @@ def finish(text: str, d: Draft, next_start: int, r: Rules) -> Mention:
         if clause:
             per = r.rates["clause"][" ".join(clause.group("per").lower().split())]
     return Mention(
-        d.start, d.end, d.kind or "count", d.value, d.low, d.high, qualifier, d.unit or "",
+        d.start, d.end, d.kind or "count", _tidy(d.value), _tidy(d.low), _tidy(d.high), qualifier, d.unit or "",
         per, change(text, left_end, d.end, r),
     )
+
+
+def _tidy(value: float | None) -> float | None:
+    """The value to 12 significant digits: a scale's product keeps no float noise (2.07 million
+    is 2070000, not 2069999.9999999998); no figure in news has more digits than that."""
+    return None if value is None else float(f"{value:.12g}")
 
 
 _ARTICLE = re.compile(r"\b(?:an?|the)\s+$", re.IGNORECASE)
