@@ -1231,8 +1231,6 @@ class Labeller:
         shared = self._status_scores.get(index)
         if shared is None:
             shared = self._status_scores[index] = model.label_scores(self.status_sentence_features(index))
-        if len(measures) == 1:
-            return model.questions[int((shared + model.label_scores(self.status_features(index, mention, measures[0][0], period))).argmax())]
         total = sum(p for _, p in measures)
         mixed = np.zeros(len(model.questions))
         for measure, weight in measures:

@@ -95,7 +95,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         return money_draft(text, start, named.end(), value, local.shared[named.group("cur").lower()], r)
     suffix = r.suffix.match(text, pos) or (r.scaled_suffix.match(text, pos) if has_scale else None)
     sub = r.subunit.match(text, pos) if suffix and not has_scale and not spelled else None
-    if sub and sub.end() > suffix.end():  # "30 euro cents": hundredths of the currency named
+    if sub and sub.group("sub") and sub.end() > suffix.end():  # "30 euro cents": hundredths of the currency named
         return money_draft(text, start, sub.end(), value / 100, currencies.subunits()[sub.group("sub").lower()], r)
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
