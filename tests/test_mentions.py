@@ -82,6 +82,11 @@ CASES = [
     ("It cost 500 NZ dollars.", [F("500 NZ dollars", "money", 500.0, "NZD")]),
     # a scale's product keeps no float noise; a rate per megawatt-hour
     ("Power hit 300 euros per megawatt-hour.", [F("300 euros per megawatt-hour", "money", 300.0, "EUR", per="mwh")]),
+    # a percent in a code or a file name is no figure; "c." and "ca." hedge; "25%+" is a minimum
+    ("See report_2024_50%.pdf and use code SAVE20% today.", []),
+    ("Rates rose to 5%.Then they fell.", [F("5%", "percent", 5.0, "percent")]),  # glued sentences: no file
+    ("Margins were c.15% and ca. 20%.", [F("15%", "percent", 15.0, "percent", qualifier="approx"), F("20%", "percent", 20.0, "percent", qualifier="approx")]),
+    ("Tariffs rose to 25%+ on some goods.", [F("25%", "percent", 25.0, "percent", qualifier="min")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

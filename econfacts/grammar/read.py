@@ -78,6 +78,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     value *= scale
 
     percent = r.percent.match(text, pos)
+    if percent and not spelled and (text[start - 1 : start].isalpha() or text[start - 1 : start] == "_" or _FILE_AFTER.match(text, percent.end())):
+        return None  # "SAVE20%", "report_50%.pdf": a code or a file name, no figure
     if percent:
         written = percent.group("alias").lower()
         unit, factor = r.percent_units.get(re.sub(r"\s+", " ", written)) or r.percent_units[re.sub(r"[\s-]+", " ", written)]
@@ -314,6 +316,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
                  has_scale=scale * factor != 1.0, per=per)
 
 
+_FILE_AFTER = re.compile(r"\.(?:pdf|png|jpe?g|gif|svg|csv|xlsx?|docx?|pptx?|txt|html?|zip|json)\b", re.IGNORECASE)  # "50%.pdf"
 _ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)", re.IGNORECASE)
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
