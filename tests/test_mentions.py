@@ -87,6 +87,10 @@ CASES = [
     ("Rates rose to 5%.Then they fell.", [F("5%", "percent", 5.0, "percent")]),  # glued sentences: no file
     ("Margins were c.15% and ca. 20%.", [F("15%", "percent", 15.0, "percent", qualifier="approx"), F("20%", "percent", 20.0, "percent", qualifier="approx")]),
     ("Tariffs rose to 25%+ on some goods.", [F("25%", "percent", 25.0, "percent", qualifier="min")]),
+    # "a" before a scale word is one of it; "a billion-dollar deal" is no amount
+    ("They spent a billion dollars and a million euros.", [F("a billion dollars", "money", 1e9, "USD"), F("a million euros", "money", 1e6, "EUR")]),
+    ("A million people fled.", [F("A million people", "count", 1e6, "person")]),
+    ("It was a billion-dollar deal.", []),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

@@ -39,7 +39,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if m.group("vague"):
         return _read_vague(text, m, r, local)
     start, end = m.start(), m.end()
-    if m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
+    if m.group("one"):  # "a billion dollars", "a million barrels"
+        value, spelled = 1.0, True
+    elif m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
         words = m.group("half").lower()
         value, spelled = (0.75 if "quarters" in words else 0.25 if "quarter" in words else 0.5), True
     elif m.group("spelled"):
