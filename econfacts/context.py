@@ -951,15 +951,10 @@ class Labeller:
         model reads the figure's measure; when the measure model is unsure (`measures` holds more
         than one), each party's probability is its mean under those measures, weighted by theirs."""
         total = sum(p for _, p in measures)
-        actor_p = target_p = None
-        for measure, weight in measures:
-            codes, a_p, t_p = self._party_probs(index, mention, measure)
-            w = weight / total
-            if actor_p is None:
-                actor_p, target_p = [w * x for x in a_p], [w * x for x in t_p]
-            else:
-                actor_p = [m + w * x for m, x in zip(actor_p, a_p)]
-                target_p = [m + w * x for m, x in zip(target_p, t_p)]
+        under = [(weight / total, *self._party_probs(index, mention, measure)) for measure, weight in measures]
+        codes = under[0][1]  # the candidates do not depend on the measure
+        actor_p = [sum(w * a_p[i] for w, _, a_p, _ in under) for i in range(len(codes))]
+        target_p = [sum(w * t_p[i] for w, _, _, t_p in under) for i in range(len(codes))]
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

@@ -48,7 +48,10 @@ def names() -> dict[str, str]:
     the table's, and every ISO 4217 name of a nationality and a unit ("Turkish Lira", "Saudi
     Riyal", "UAE Dirham", from pycountry) in the singular and plural. The table wins."""
     out = dict(_iso_names())
-    out.update(_national_names(out))
+    national: dict[str, str] = {}
+    for written, code in _national_forms():
+        national.setdefault(written.lower(), code)
+    out.update(national)
     out.update({row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "name"})
     return out
 
@@ -87,21 +90,14 @@ def dollar_demonyms() -> dict[str, str]:
     return out
 
 
-def _national_names(iso_names: dict[str, str]) -> dict[str, str]:
-    """"Ghanaian cedis", "Libyan dinars", "NZ dollars": a country's demonym or short code (the
-    countryinfo library) before the unit of its one currency, lower case -> code."""
-    out: dict[str, str] = {}
-    for written, code in _national_forms(iso_names):
-        out.setdefault(written.lower(), code)
-    return out
-
-
-def _national_forms(iso_names: dict[str, str]) -> list[tuple[str, str]]:
-    """(name as written, code) of every demonym or short code before its country's unit."""
+@cache
+def _national_forms() -> tuple[tuple[str, str], ...]:
+    """"Ghanaian cedis", "Libyan dinars", "NZ dollars": (name as written, code) of a country's
+    demonym or short code (the countryinfo library) before the unit of its one currency."""
     import countryinfo
 
     units = {}  # code -> the unit word of its ISO name ("cedi")
-    for name, code in iso_names.items():
+    for name, code in _iso_names().items():
         if not name.endswith("s"):  # "ghana cedi" -> "cedi"; "forint"
             units.setdefault(code, name.rsplit(" ", 1)[-1])
     out: list[tuple[str, str]] = []
@@ -116,7 +112,7 @@ def _national_forms(iso_names: dict[str, str]) -> list[tuple[str, str]]:
         for lead in (*demonyms, *short):
             for form in (unit, f"{unit}s", _PLURALS.get(unit, unit)):
                 out.append((f"{lead} {form}", code))
-    return out
+    return tuple(out)
 
 
 @cache
@@ -124,7 +120,7 @@ def short_code_names() -> frozenset[str]:
     """Names led by a country's short code, as written ("NZ dollars", "AND euros"): matched only
     in capitals, since a code may be a word ("225 and Euro Stoxx" is no money)."""
     table_names = {row["alias"].lower() for row in table("currencies") if row["form"] == "name"}
-    return frozenset(written for written, _ in _national_forms(_iso_names())
+    return frozenset(written for written, _ in _national_forms()
                      if written.split(" ", 1)[0].isupper() and written.lower() not in table_names)
 
 

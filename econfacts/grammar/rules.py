@@ -112,7 +112,7 @@ class Rules:
         spelled = spelled_pattern()
         prefixes = list(currencies.symbols()) + sorted(currencies.iso_codes())
         short_names = currencies.short_code_names()  # "NZ dollars": in capitals only ("and euros" is no name)
-        lowered_codes = {name.lower() for name in short_names}
+        short_lowered = {name.lower() for name in short_names}
         codes = alternation(sorted(currencies.iso_codes()))
         closed: dict[str, set[str]] = {}
         for row in table("grammar_words"):
@@ -179,7 +179,7 @@ class Rules:
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             scaled_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.scaled_symbols()))})$"),
-            suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - lowered_codes))})|{alternation(list(short_names))}|{codes})\b"),
+            suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - short_lowered))})|{alternation(list(short_names))}|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
             symbol_after=re.compile(
