@@ -20,7 +20,16 @@ def iso_codes() -> frozenset[str]:
 @cache
 def symbols() -> dict[str, str]:
     """Prefix symbols ("$", "US$", "Rs") -> ISO code."""
-    return {row["alias"]: row["code"] for row in table("currencies") if row["form"] == "symbol"}
+    return {row["alias"]: row["code"] for row in table("currencies") if row["form"] in ("symbol", "symbol_both")}
+
+
+@cache
+def symbols_after() -> dict[str, str]:
+    """Symbols also written after the number ("500 €", "25 zł", "1 990 Ft") -> ISO code: those of
+    one character or of non-ASCII letters, and those marked symbol_both."""
+    both = {row["alias"] for row in table("currencies") if row["form"] == "symbol_both"}
+    return {s: code for s, code in symbols().items()
+            if s in both or len(s) == 1 or (s.isalpha() and not s.isascii())}
 
 
 @cache

@@ -14,6 +14,7 @@ from econfacts._data import alternation, table
 # Not the digits of scientific notation ("1e999") or of a code.
 DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
           r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
+          r"|\d+[ -](?:[12]/3|[13]/4|[1357]/8|1/2|(?:[1-9]|1[0-5])/16|[1-9]\d?/32)(?![\d/])"  # a mixed fraction: "98 1/2", "5 3/8 per cent"
           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
           r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss thousands apostrophes: "CHF 1'299.00"
           r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # spaces and a decimal comma: "1 299,00 zł"
@@ -62,6 +63,7 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 
 _DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
 _DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_MIXED = re.compile(r"(?P<whole>\d+)[ -](?P<num>\d+)/(?P<den>\d+)")
 _SPACES_AND_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
@@ -75,6 +77,9 @@ def parse_number(text: str) -> float:
         return float(text.replace(".", ""))
     if _SPACES_AND_COMMA.fullmatch(text):
         return float(text.replace(" ", "").replace(",", "."))
+    mixed = _MIXED.fullmatch(text)
+    if mixed:
+        return int(mixed["whole"]) + int(mixed["num"]) / int(mixed["den"])
     if text[-1:] in _FRACTIONS and text[:-1].isdigit():
         return int(text[:-1]) + unicodedata.numeric(text[-1])
     stripped = _SEPARATORS.sub("", text)

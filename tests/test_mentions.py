@@ -91,6 +91,22 @@ CASES = [
     ("They spent a billion dollars and a million euros.", [F("a billion dollars", "money", 1e9, "USD"), F("a million euros", "money", 1e6, "EUR")]),
     ("A million people fled.", [F("A million people", "count", 1e6, "person")]),
     ("It was a billion-dollar deal.", []),
+    # mixed fractions are one number ("98 1/2", never "2 cents" or "4 per cent")
+    ("The notes traded at 98 1/2 cents and pay 5 3/8 per cent.", [F("98 1/2 cents", "money", 0.985, "USD"), F("5 3/8 per cent", "percent", 5.375, "percent")]),
+    ("Inflation eased to 2 1/4 per cent; about 1/3 of it is food.", [F("2 1/4 per cent", "percent", 2.25, "percent")]),
+    # ASCII symbols also written after the number; yen and yuan signs after it
+    ("Diesel costs 1 890 Ft and fuel 2.05 US$ a gallon.", [F("1 890 Ft", "money", 1890.0, "HUF"), F("2.05 US$ a gallon", "money", 2.05, "USD", per="gallon")]),
+    ("Noodles cost 1,000円 and tea 20元; the fine was 500 NIS.", [F("1,000円", "money", 1000.0, "JPY"), F("20元", "money", 20.0, "CNY"), F("500 NIS", "money", 500.0, "ILS")]),
+    # a money rate per any noun after "per"; per kilo, per kWh, per 1,000 cubic metres
+    ("Aid cost $650,000 per job, or $5 per cent of it, per the audit.", [F("$650,000 per job", "money", 650000.0, "USD", per="job"), F("$5", "money", 5.0, "USD")]),
+    ("Rice is 3,50 € per kilo and power 25 cents per kWh.", [F("3,50 € per kilo", "money", 3.5, "EUR", per="kilogram"), F("25 cents per kWh", "money", 0.25, "USD", per="kwh")]),
+    ("Gas sold for $250 per 1,000 cubic metres.", [F("$250 per 1,000 cubic metres", "money", 250.0, "USD", per="thousand cubic metres")]),
+    # German scale abbreviations, with their dot before the currency
+    ("Costs reached 3 Mrd. Euro and aid EUR 2,5 Mio.", [F("3 Mrd. Euro", "money", 3e9, "EUR"), F("EUR 2,5 Mio", "money", 2.5e6, "EUR")]),
+    ("It rose 5 mln. Dollars were spent.", []),  # a sentence's end, not an abbreviation's dot
+    # "nine in ten firms": a share, no count of ten; "600+ tankers" is a minimum
+    ("Nine in ten firms and one out of five tankers complied.", []),
+    ("The fleet has 600+ tankers.", [F("600+ tankers", "count", 600.0, "tanker", qualifier="min")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
@@ -566,6 +582,9 @@ SHARED = [
     ("Argentina let its currency trade between 1,000 and 1,400 pesos per dollar.", "1,000 and 1,400 pesos", "ARS"),
     ("Chile's copper fund holds 30 billion pesos.", "30 billion pesos", "CLP"),
     ("A meal costs 200 pesos.", "200 pesos", "MXN"),  # no peso country named: the table's default
+    ("Denmark's levy raised 5 billion kroner.", "5 billion kroner", "DKK"),
+    ("In Norway the fee is 3 000 kr a year.", "3 000 kr a year", "NOK"),
+    ("Iceland paid 300 million krona.", "300 million krona", "ISK"),
 ]
 
 

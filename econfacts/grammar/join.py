@@ -74,7 +74,7 @@ def _range(text: str, a: Draft, b: Draft, r: Rules) -> Draft:
     if model.kind == "money" and per is None:
         rate = r.money_per.match(text, end)  # "$60-65 a barrel"
         if rate:
-            end, per = rate.end(), r.rates["money"][rate.group("per").lower()]
+            end, per = rate.end(), r.money_rate(rate)
     low, high = a.value, b.value
     if not a.has_scale and b.has_scale and low is not None and (b.value is None or low * b.scale <= b.value):
         low *= b.scale  # "$4-5 billion", "60-70 million barrels"; not "$750,000 to $1 million"

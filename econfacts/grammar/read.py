@@ -143,7 +143,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if rough and not spelled:  # "300-odd vessels", "40-plus banks": the hedge, then the counted noun
         count = read_count(text, rough.end(), value, r)
         if count:
-            qualifier = "approx" if rough.group("w").lower() == "odd" else "min"
+            qualifier = "approx" if (rough.group("w") or "").lower() == "odd" else "min"
             return Draft(start, count[0], "count", value, count[1], qualifier=qualifier)
     compound = r.compound_noun.match(text, end)
     if compound and not spelled and not _is_year(m, value):  # "the 27-member bloc", "a 336-room hotel": a count
@@ -163,6 +163,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         count = read_count(text, noun_at, 2.0, r)
         if count:
             return Draft(start, end, "count", value, count[1], spelled=spelled)
+    if r.ratio_before.search(text, max(0, start - 24), start):
+        return None  # "nine in ten firms", "one out of five tankers": a share, no count of ten or five
     count = read_count(text, end, value, r)
     if count:
         if value == 1 and not r.one_limiters.search(text, max(0, start - 12), start):
@@ -293,7 +295,7 @@ def money_draft(text: str, start: int, end: int, value: float, code: str, r: Rul
     draft = Draft(start, end, "money", value, code)
     per = r.money_per.match(text, end)
     if per:
-        draft.end, draft.per = per.end(), r.rates["money"][per.group("per").lower()]
+        draft.end, draft.per = per.end(), r.money_rate(per)
     return draft
 
 
@@ -319,7 +321,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
 
 
 _FILE_AFTER = re.compile(r"\.(?:pdf|png|jpe?g|gif|svg|csv|xlsx?|docx?|pptx?|txt|html?|zip|json)\b", re.IGNORECASE)  # "50%.pdf"
-_ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)", re.IGNORECASE)
+_ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)|(?P<w2>\+)(?= [a-z])", re.IGNORECASE)  # "300-odd", "40-plus", "600+ tankers"
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
 

@@ -38,7 +38,7 @@ class Rules:
     percent: Pattern  # percent after a numeral: "%", " per cent", "-percent", " percentage points"
     url: Pattern  # a web address or an encoded query string: no figure is read inside
     unit: Pattern  # a unit after a figure, then an optional "of oil per day"
-    money_per: Pattern  # a rate written against money: " per barrel", " a year", "-per-barrel"
+    money_per: Pattern  # a rate written against money: " per barrel", " a year", "-per-barrel", " per job"
     sign: Pattern  # a sign before a number: "-1.3%", "minus 0.3 per cent", "+0.4pp"
     word: Pattern  # the next word (counted nouns)
     conj: Pattern  # ", x and y" after a counted noun
@@ -98,6 +98,12 @@ class Rules:
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
     price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
+    ratio_before: Pattern  # "nine in ", "one out of ": the number after is a share's base, no count
+
+    def money_rate(self, per: re.Match[str]) -> str:
+        """What a money_per match gives the figure per: the rate table's unit ("bbl" -> barrel), or
+        the noun after "per" as written ("per job" -> job)."""
+        return self.rates["money"][per.group("per").lower()] if per.group("per") else per.group("noun")
 
     @classmethod
     def load(cls) -> Rules:
@@ -179,12 +185,11 @@ class Rules:
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             scaled_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.scaled_symbols()))})$"),
-            suffix=re.compile(rf"[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - short_lowered))})|{alternation(list(short_names))}|{codes})\b"),
+            suffix=re.compile(rf"(?:(?<=[Mm]io|[Mm]rd)\.)?[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - short_lowered))})|{alternation(list(short_names))}|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
             symbol_after=re.compile(
-                # one-character symbols, and symbols of letters not all ASCII ("zł", "Kč"): written after the number too
-                rf"(?:[\s\u00a0]?(?P<sym>{alternation([c for c in currencies.symbols() if len(c) == 1 or (c.isalpha() and not c.isascii())])})(?![\w$])(?!\s*\.?\d)"
+                rf"(?:[\s\u00a0]?(?P<sym>{alternation(list(currencies.symbols_after()))})(?![\w$])(?!\s*\.?\d)"
                 rf"|(?P<code>{codes})\b"
                 rf"|[\s\u00a0]?(?P<scaled>{alternation(list(code_scales))})(?P<scode>{codes})\b)"  # "30 MUSD", "120 MEUR"
             ),
@@ -203,7 +208,10 @@ class Rules:
                 r"(?:(?P<material>\s+of\s+[A-Za-z]+(?:\s+[a-z]+){0,2})?"
                 rf"(?P<rate>\s+(?:per|a|an|each)\s+|\s*/\s*)(?P<rate_unit>{quantity_rates})\b{not_dating})?"
             ),
-            money_per=re.compile(rf"(?:(?:\s+|-)(?:per|a|an|each)(?:\s+|-)|\s?/\s?)(?P<per>{money_rates})\b{not_dating}"),  # "$70/bbl"
+            money_per=re.compile(
+                rf"(?:(?:\s+|-)(?:per|a|an|each)(?:\s+|-)|\s?/\s?)(?P<per>{money_rates})\b{not_dating}"  # "$70/bbl"
+                rf"|\s+per\s+(?!(?:{alternation(list(closed['function']) + ['cent'] + [n.lower() for n in currencies.names()])}|{spelled})\b)(?P<noun>[a-z]{{3,}})\b(?![-'’])"  # "$650,000 per job"
+            ),
             sign=re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
             word=re.compile(r"[ \t\u00a0]+(?P<w>(?:[A-Z]\.){2}(?![A-Z])|[A-Za-z][A-Za-z’'-]*)"),
             conj=re.compile(r"(?P<more>(?:,\s*[a-z]+)*),?\s+(?:and|or)\s+(?P<last>[a-z]+)\b"),
@@ -213,6 +221,7 @@ class Rules:
             month_before=re.compile(rf"\b{months}\.?\s+$"),
             month_after=re.compile(rf"\s+{months}\b"),
             attached_before=re.compile(r"(?:[A-Za-z]|[A-Za-z]-|[#/])$"),
+            ratio_before=re.compile(rf"\b(?:\d+|(?i:{spelled}|one))\s+(?:in|out\s+of)\s+$"),
             year_before=re.compile(r"\b(?:19|20)\d\d[-–/]$"),
             compound_after=re.compile(r"-[A-Za-z]"),
             number_before=re.compile(r"\d(?:\s+(?:million|billion|thousand|hundred))?\s+$", re.I),
