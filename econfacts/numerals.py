@@ -13,6 +13,7 @@ from econfacts._data import alternation, table
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
 DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
+          r"|\d{1,3}(?:\.\d{3})*[,.]-(?![\d-])|\d+[,.]-(?![\d-])"  # a whole price with a dash for cents: "2.999,- €", "CHF 12.-"
           r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
           r"|\d+[ -](?:[12]/3|[13]/4|[1357]/8|1/2|(?:[1-9]|1[0-5])/16|[1-9]\d?/32)(?![\d/])"  # a mixed fraction: "98 1/2", "5 3/8 per cent"
           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
@@ -63,12 +64,22 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 
 _DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
 _DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_THOUSAND_DOT = re.compile(r"[1-9]\d{0,2}\.000")
+
+
+def thousands_dot(text: str) -> bool:
+    """Whether a numeral is thousands written with a dot ("25.000"): no one writes three zero
+    decimals on a whole number, except before a scale ("1.000 billion")."""
+    return _THOUSAND_DOT.fullmatch(text) is not None
+
 _MIXED = re.compile(r"(?P<whole>\d+)[ -](?P<num>\d+)/(?P<den>\d+)")
 _SPACES_AND_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
 
 
 def parse_number(text: str) -> float:
     """Value of a numeral ("1,300", "5,00,000", "1.1", "1.199,99") or a spelled cardinal ("twenty-six")."""
+    if text.endswith((",-", ".-")):
+        text = text[:-2].replace(".", "") if "." in text[:-2] else text[:-2]
     if _DECIMAL_COMMA.fullmatch(text):
         return float(text.replace(",", "."))
     if _DOTS_AND_COMMA.fullmatch(text):

@@ -107,6 +107,15 @@ CASES = [
     # "nine in ten firms": a share, no count of ten; "600+ tankers" is a minimum
     ("Nine in ten firms and one out of five tankers complied.", []),
     ("The fleet has 600+ tankers.", [F("600+ tankers", "count", 600.0, "tanker", qualifier="min")]),
+    # thousand ounces, kilotonnes a year, million metric tons, quadrillion Btu
+    ("The mine made 120 koz, the smelter 300 ktpa and the US 2.1 MMt.", [F("120 koz", "quantity", 1.2e5, "troy_ounce"), F("300 ktpa", "quantity", 3e5, "metric_ton / year"), F("2.1 MMt", "quantity", 2.1e6, "metric_ton")]),
+    ("Consumption reached 33 quadrillion Btu.", [F("33 quadrillion Btu", "quantity", 3.3e16, "british_thermal_unit")]),
+    # three zero decimals are thousands ("25.000 €"), except before a scale; a dash for the cents
+    ("The car costs 25.000 € and the van € 10.000.", [F("25.000 €", "money", 25000.0, "EUR"), F("€ 10.000", "money", 10000.0, "EUR")]),
+    ("It cost $1.000 billion; petrol is €1.859 a litre.", [F("$1.000 billion", "money", 1e9, "USD"), F("€1.859 a litre", "money", 1.859, "EUR", per="litre")]),
+    ("The suit costs 2.999,- € and the tie CHF 12.-.", [F("2.999,- €", "money", 2999.0, "EUR"), F("CHF 12.-", "money", 12.0, "CHF")]),
+    # the hryvnia in Cyrillic, the sol and the boliviano
+    ("Bread is 12 грн in Kyiv, S/ 12.00 in Lima and Bs. 150 in La Paz.", [F("12 грн", "money", 12.0, "UAH"), F("S/ 12.00", "money", 12.0, "PEN"), F("Bs. 150", "money", 150.0, "BOB")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

@@ -10,7 +10,7 @@ from econfacts import currencies
 from econfacts.currencies import DocumentCurrencies
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft
-from econfacts.numerals import MAX_DIGITS, parse_number, scale_of
+from econfacts.numerals import MAX_DIGITS, parse_number, scale_of, thousands_dot
 
 
 def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies = DocumentCurrencies()) -> Draft | None:
@@ -50,6 +50,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if sum(c.isdigit() for c in m.group("digits")) > MAX_DIGITS:
             return None  # a code or garbage: no economic figure has that many digits
         value, spelled = parse_number(m.group("digits")), False
+        if thousands_dot(m.group("digits")) and not read_scale(text, end, r, allow_letter=True)[2]:
+            value *= 1000  # "25.000 €"; not "1.000 billion"
 
     # Currency written before the number ("$", "US$", "Rs ", "USD ").
     prefix = r.prefix.search(text, max(0, start - 9), start)
