@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from econfacts import __version__, context, currencies, normalise
 from econfacts.grammar import Mention, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
-from econfacts.numerals import FULL_WIDTH, spelled_pattern
+from econfacts._data import alternation
+from econfacts.numerals import FULL_WIDTH, scales, spelled_pattern
 from econfacts.linear import ContextModel
 from econfacts.sentences import Sentence, split
 
@@ -25,9 +26,11 @@ if TYPE_CHECKING:
 
 @cache
 def _maybe_figure() -> re.Pattern[str]:
-    # Cheap test before the grammar runs on a sentence: a digit, a number word or a vague scale.
+    # Cheap test before the grammar runs on a sentence: a digit, a number word, a scale word ("a
+    # billion dollars", "a few hundred vessels") or a vague scale.
     words = spelled_pattern()
-    return re.compile(rf"\d|\b(?i:{words}|half|quarters?|tens|hundreds|thousands|millions|billions|trillions)\b")
+    scale_words = [w for w, (_, form) in scales().items() if form == "word"]
+    return re.compile(rf"\d|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

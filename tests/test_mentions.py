@@ -116,6 +116,9 @@ CASES = [
     ("The suit costs 2.999,- € and the tie CHF 12.-.", [F("2.999,- €", "money", 2999.0, "EUR"), F("CHF 12.-", "money", 12.0, "CHF")]),
     # the hryvnia in Cyrillic, the sol and the boliviano
     ("Bread is 12 грн in Kyiv, S/ 12.00 in Lima and Bs. 150 in La Paz.", [F("12 грн", "money", 12.0, "UAH"), F("S/ 12.00", "money", 12.0, "PEN"), F("Bs. 150", "money", 150.0, "BOB")]),
+    # "a few" and "several" before a scale: one to ten times it (vague); alone they count nothing
+    ("A few hundred vessels and several billion dollars.", [F("A few hundred vessels", "count", (100.0, 1000.0), "vessel", qualifier="vague"), F("several billion dollars", "money", (1e9, 1e10), "USD", qualifier="vague")]),
+    ("A few hundred thousand barrels a day; several thousand.", [F("A few hundred thousand barrels a day", "quantity", (1e5, 1e6), "barrel / day", qualifier="vague")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
@@ -636,3 +639,15 @@ def test_a_unit_pint_does_not_define_keeps_its_value_and_says_why_it_is_not_norm
     [fact] = extract_text("Farmland of 1.74 billion mu was kept.")
     assert (fact.kind, fact.value, fact.unit) == ("quantity", 1.74e9, "mu")
     assert fact.norm_value is None and "mu" in fact.norm_note  # not pint's milli atomic mass unit
+
+
+_SPELLED_ONLY = [c for c in CASES if not hasattr(c, "values") and c[1] and not any(ch.isdigit() for ch in c[0])]
+
+
+@pytest.mark.parametrize("text,expected", _SPELLED_ONLY, ids=[c[0][:50] for c in _SPELLED_ONLY])
+def test_the_pipeline_reads_figures_written_without_a_digit(text, expected):
+    # the pipeline skips sentences with no sign of a figure before the grammar runs; a sentence
+    # whose figures are all words ("a billion dollars", "a few hundred vessels") is no such sentence
+    import econfacts
+
+    assert [f.surface for f in econfacts.extract_text(text)] == [e[0] for e in expected]

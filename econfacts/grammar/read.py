@@ -18,6 +18,11 @@ def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies
     (kind None) may still join a range or a list. `local`: how the document's bare "¥", bare "$"
     and shared currency names read."""
     draft = _read_unsigned(text, m, r, local)
+    if draft is not None and m.group("few"):  # "a few hundred vessels": one to ten times the scale
+        if draft.kind is None or draft.kind == "percent":
+            return None
+        draft.low, draft.high, draft.value, draft.qualifier = draft.value, draft.value * 10, None, "vague"
+        return draft
     if draft is None or not m.group("digits") or draft.kind is None:
         return draft
     sign = r.sign.search(text, max(0, draft.start - 6), draft.start)
@@ -41,6 +46,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     start, end = m.start(), m.end()
     if m.group("one"):  # "a billion dollars", "a million barrels"
         value, spelled = 1.0, True
+    elif m.group("few"):  # "a few trillion yuan", "several hundred tankers": the scale words are read here
+        value, spelled = 1.0, True
+        for word in m.group("fscale").lower().split():
+            value *= 100.0 if word == "hundred" else scale_of(word)
     elif m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
         words = m.group("half").lower()
         value, spelled = (0.75 if "quarters" in words else 0.25 if "quarter" in words else 0.5), True
