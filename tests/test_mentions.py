@@ -119,6 +119,12 @@ CASES = [
     # "a few" and "several" before a scale: one to ten times it (vague); alone they count nothing
     ("A few hundred vessels and several billion dollars.", [F("A few hundred vessels", "count", (100.0, 1000.0), "vessel", qualifier="vague"), F("several billion dollars", "money", (1e9, 1e10), "USD", qualifier="vague")]),
     ("A few hundred thousand barrels a day; several thousand.", [F("A few hundred thousand barrels a day", "quantity", (1e5, 1e6), "barrel / day", qualifier="vague")]),
+    # basis points written "bpts"; "%-points" are percentage points; an index's "pts" are no percent
+    ("Rates were cut 25 bpts; the share fell 10 %-points and 0.4 ppts.", [F("25 bpts", "percent", 0.25, "percentage_point"), F("10 %-points", "percent", 10.0, "percentage_point"), F("0.4 ppts", "percent", 0.4, "percentage_point")]),
+    ("The Dow lost 300 pts.", []),
+    # nouns that count without a plural "s"; two capitalised adjectives of one counted noun
+    ("It employs 3,500 full-time staff and 40 crew.", [F("3,500 full-time staff", "count", 3500.0, "staff"), F("40 crew", "count", 40.0, "crew")]),
+    ("The UK listed 1,000 Russian and Belarusian individuals.", [F("1,000 Russian and Belarusian individuals", "count", 1000.0, "individual")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

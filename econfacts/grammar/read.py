@@ -394,6 +394,8 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
     for i, w in enumerate(words):
         word = w.group("w")
         lower = word.lower()
+        if lower in ("and", "or") and 0 < i < len(words) - 1 and words[i - 1].group("w")[:1].isupper() and words[i + 1].group("w")[:1].isupper():
+            continue  # "1,000 Russian and Belarusian individuals": two adjectives of one noun
         if (lower in r.function_words or lower in r.count_stop) and not (word.isupper() and len(word) > 1):
             return None  # ("130 IT workers": an acronym is no function word)
         if value == 1 and word.islower():
@@ -402,6 +404,8 @@ def read_count(text: str, pos: int, value: float, r: Rules) -> tuple[int, str] |
             return w.end(), word[:-1]
         capitalised_head = i > 0 and word[:1].isupper() and words[i - 1].group("w")[:1].isupper() and word[1:].islower()
         head = singular(word) if word.islower() or lower == "people" or capitalised_head else None
+        if head is None and word.islower() and word in r.collective_nouns:
+            head = word  # "3,500 staff", "40 crew"
         if head:
             end, units = w.end(), [head]
             conj = r.conj.match(text, end)

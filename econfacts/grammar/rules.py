@@ -96,6 +96,7 @@ class Rules:
     dollar_after: Pattern
     number_of: Pattern
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
+    collective_nouns: frozenset[str]  # counted without a plural "s": "3,500 staff", "40 crew"
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
     price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
     ratio_before: Pattern  # "nine in ", "one out of ": the number after is a share's base, no count
@@ -280,6 +281,7 @@ class Rules:
             openers=frozenset(closed["opener"]),
             weights=frozenset(closed["weight_name"]),
             count_modifiers=frozenset(closed["count_modifier"]),
+            collective_nouns=frozenset(closed["collective_noun"]),
             price_base=re.compile(r"\b(?:in|to|into|constant|real|nominal|original)\s+$", re.IGNORECASE),
         )
 
