@@ -125,6 +125,9 @@ CASES = [
     # nouns that count without a plural "s"; two capitalised adjectives of one counted noun
     ("It employs 3,500 full-time staff and 40 crew.", [F("3,500 full-time staff", "count", 3500.0, "staff"), F("40 crew", "count", 40.0, "crew")]),
     ("The UK listed 1,000 Russian and Belarusian individuals.", [F("1,000 Russian and Belarusian individuals", "count", 1000.0, "individual")]),
+    # cents written "c"; "quid" and "bucks" are money, not counted things
+    ("Earnings were 45c a share; the stock fell 30c; it was 30C in Madrid.", [F("45c a share", "money", 0.45, "USD", per="share"), F("30c", "money", 0.3, "USD")]),
+    ("He paid 50 quid, or 5 bucks more.", [F("50 quid", "money", 50.0, "GBP"), F("5 bucks", "money", 5.0, "USD")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
@@ -615,6 +618,8 @@ DOLLARS = [
     ("Gold prices in Australian dollars rose. Exports reached $4 billion.", "$4 billion", "USD"),
     ("Brazil earned R$5 billion (US$1 billion) and $2 billion more.", "$2 billion", "USD"),
     ("Sales reached $3 billion.", "$3 billion", "USD"),
+    ("All figures are in Australian dollars. Earnings were 45c a share.", "45c a share", "AUD"),  # its cents too
+    ("All figures are in Australian dollars. It paid 30 cents more.", "30 cents", "AUD"),
 ]
 
 

@@ -135,7 +135,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         return money_draft(text, start, after.end(), value, code, r)
     sub = r.subunit.match(text, pos)
     if sub and not spelled and not has_scale:
-        code = currencies.subunits()[(sub.group("sub") or sub.group("p")).lower()]
+        written = (sub.group("sub") or sub.group("p")).lower()
+        code = currencies.subunits()[written]
+        if written in _DOLLAR_CENTS:
+            code = local.code("$")  # "45c a share" in a text that writes Australian dollars
         return money_draft(text, start, sub.end(), value / 100, code, r)
 
     if not spelled and (r.attached_before.search(text, max(0, start - 2), start) or r.year_before.search(text, max(0, start - 6), start)):
@@ -333,6 +336,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
 
 _FILE_AFTER = re.compile(r"\.(?:pdf|png|jpe?g|gif|svg|csv|xlsx?|docx?|pptx?|txt|html?|zip|json)\b", re.IGNORECASE)  # "50%.pdf"
 _ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)|(?P<w2>\+)(?= [a-z])", re.IGNORECASE)  # "300-odd", "40-plus", "600+ tankers"
+_DOLLAR_CENTS = frozenset({"cent", "cents", "c", "¢"})  # hundredths of whichever dollar the text writes
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
 

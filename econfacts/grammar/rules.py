@@ -196,7 +196,7 @@ class Rules:
                 rf"|[\s\u00a0]?(?P<scaled>{alternation(list(code_scales))})(?P<scode>{codes})\b)"  # "30 MUSD", "120 MEUR"
             ),
             subunit=re.compile(
-                rf"(?:[\s-]+(?P<sub>(?i:{alternation([a for a in currencies.subunits() if len(a) > 1])}))\b|(?P<p>p\b|¢))(?![$£€])"  # "164p", "99¢"
+                rf"(?:[\s-]+(?P<sub>(?i:{alternation([a for a in currencies.subunits() if len(a) > 1])}))\b|(?P<p>p\b|c\b|¢))(?![$£€])"  # "164p", "45c", "99¢"
             ),
             cent_fraction=re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/])"),
             cents_after=re.compile(
