@@ -128,6 +128,8 @@ CASES = [
     # cents written "c"; "quid" and "bucks" are money, not counted things
     ("Earnings were 45c a share; the stock fell 30c; it was 30C in Madrid.", [F("45c a share", "money", 0.45, "USD", per="share"), F("30c", "money", 0.3, "USD")]),
     ("He paid 50 quid, or 5 bucks more.", [F("50 quid", "money", 50.0, "GBP"), F("5 bucks", "money", 5.0, "USD")]),
+    # pounds after a weighing verb are a weight; a price in pounds stays money
+    ("The fish weighing 12 pounds sold for 40 pounds.", [F("12 pounds", "quantity", 12.0, "pound"), F("40 pounds", "money", 40.0, "GBP")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

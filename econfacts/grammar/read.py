@@ -117,6 +117,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
             return None  # "in 2024 dollars": the prices' base year, no amount
         if text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights:
             return None  # "two drams of whisky", "5 pounds of sugar": a weight, not money
+        if suffix.group("cur").lower() in ("pound", "pounds") and _WEIGHED.search(text, max(0, start - 24), start):
+            return Draft(start, suffix.end(), "quantity", value, "pound", spelled=spelled)  # "the parcel weighs 5 pounds"
         code = local.code(suffix.group("cur"))
         end = suffix.end()
         if not has_scale:  # "75 USD million"
@@ -337,6 +339,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
 _FILE_AFTER = re.compile(r"\.(?:pdf|png|jpe?g|gif|svg|csv|xlsx?|docx?|pptx?|txt|html?|zip|json)\b", re.IGNORECASE)  # "50%.pdf"
 _ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)|(?P<w2>\+)(?= [a-z])", re.IGNORECASE)  # "300-odd", "40-plus", "600+ tankers"
 _DOLLAR_CENTS = frozenset({"cent", "cents", "c", "¢"})  # hundredths of whichever dollar the text writes
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|some|over|under|just|only|up to|more than|less than)\s+)*$", re.IGNORECASE)
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
 
