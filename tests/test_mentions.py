@@ -130,6 +130,10 @@ CASES = [
     ("He paid 50 quid, or 5 bucks more.", [F("50 quid", "money", 50.0, "GBP"), F("5 bucks", "money", 5.0, "USD")]),
     # pounds after a weighing verb are a weight; a price in pounds stays money
     ("The fish weighing 12 pounds sold for 40 pounds.", [F("12 pounds", "quantity", 12.0, "pound"), F("40 pounds", "money", 40.0, "GBP")]),
+    # "no fewer than" is a minimum (not "fewer than"); "north of", ">" and "<"; "just shy of" hedges
+    ("No fewer than 12 banks failed, and fewer than 10 ships arrived.", [F("12 banks", "count", 12.0, "bank", qualifier="min"), F("10 ships", "count", 10.0, "ship", qualifier="max")]),
+    ("It cost north of $10bn, or >$4bn a year, at < 5% and just shy of 20%.", [F("$10bn", "money", 1e10, "USD", qualifier="min"), F("$4bn a year", "money", 4e9, "USD", qualifier="min", per="year"), F("5%", "percent", 5.0, "percent", qualifier="max"), F("20%", "percent", 20.0, "percent", qualifier="approx")]),
+    ("Rates of <b>5%</b> apply.", [F("5%", "percent", 5.0, "percent", qualifier="exact")]),  # a tag's bracket hedges nothing
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
