@@ -233,7 +233,7 @@ class Rules:
             letter_after=re.compile(r"[A-Za-z]"),
             ordinal_after=re.compile(r"(?:st|nd|rd|th)\b"),
             time_after=re.compile(rf"(?::\d|\s*(?:{alternation(list(closed['time_mark']))})(?![A-Za-z]))"),
-            capital_before=re.compile(r"\b(?P<w>[A-Z][A-Za-z&]*\.?)\s+$"),
+            capital_before=re.compile(r"\b(?P<w>[A-Z][A-Za-z&]*\.?|[a-z]+[A-Z][A-Za-z]*)\s+$"),  # "iPhone 15" too
             one_limiters=re.compile(rf"\b(?:{alternation(list(closed['one_limiter']))})\s+$", re.IGNORECASE),
             range_gap=re.compile(r"^(?:\s*[-–]\s*|\s+to\s+(?:as\s+(?:high|much|many|low)\s+as\s+)?|\s+and\s+)$"),
             list_last_gap=re.compile(r"^,?\s+(?:or|and|0r)\s+$"),
