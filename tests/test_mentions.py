@@ -136,6 +136,11 @@ CASES = [
     ("Rates of <b>5%</b> apply.", [F("5%", "percent", 5.0, "percent", qualifier="exact")]),  # a tag's bracket hedges nothing
     # a product's model number is no count; "SDG 7" is a development goal, not Sudanese pounds
     ("The iPhone 15 costs $799 and meets SDG 7.", [F("$799", "money", 799.0, "USD")]),
+    # a count's range ("200 to 300 workers" was 300 exact); a sentence opened by "Between" is no name
+    ("It employs 200 to 300 workers and 20-30 staff.", [F("200 to 300 workers", "count", (200.0, 300.0), "worker", qualifier="range"), F("20-30 staff", "count", (20.0, 30.0), "staff", qualifier="range")]),
+    ("Between 5 and 10 ships sank.", [F("5 and 10 ships", "count", (5.0, 10.0), "ship", qualifier="range")]),
+    ("Between 30,000 and 40,000 tonnes left.", [F("30,000 and 40,000 tonnes", "quantity", (30000.0, 40000.0), "metric_ton", qualifier="range")]),
+    ("Staff numbers rose 5 to 300 workers.", [F("300 workers", "count", 300.0, "worker")]),  # no range spans 60 times its low end
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

@@ -35,6 +35,7 @@ def join(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
     return _exchange_rates(text, _ellipses(text, _lists(text, out, r), r), r)
 
 
+COUNT_RANGE_SPAN = 20.0  # a count's range spans at most this factor ("5 to 300 workers" after "rose" is no range)
 LEVEL_RATIO = 3.0  # a level at most this many times the change could be the other end of a range
 
 
@@ -57,6 +58,8 @@ def _joinable(a: Draft, b: Draft) -> bool:
         return False
     if a.kind and b.kind:
         return a.kind == b.kind and a.unit == b.unit and a.qualifier != "vague" and b.qualifier != "vague"
+    if (a.kind or b.kind) == "count":  # "200 to 300 workers": a bare low end, its count after
+        return a.kind is None and a.value is not None and b.value is not None and 0 < a.value < b.value <= COUNT_RANGE_SPAN * a.value
     return (a.kind or b.kind) in ("money", "percent", "quantity")
 
 
