@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from econfacts import __version__, context, currencies, normalise
-from econfacts.grammar import Mention, find_mentions
+from econfacts.grammar import Mention, defined_units, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts._data import alternation
 from econfacts.numerals import FULL_WIDTH, scales, spelled_pattern
@@ -64,12 +64,13 @@ def figures(text: str, sentences: list[Sentence] | None = None, extractor: str =
     else:
         read = None
     marks = currencies.DocumentCurrencies.of(text)  # a bare "¥" or "$"; "dinars" in a text about Libya: LYD
+    defined = defined_units(text)  # "million tonnes (mt)": the document's later "5.11 mt"
     maybe = _maybe_figure()
     for sentence in split(text) if sentences is None else sentences:
         chunk = text[sentence.start : sentence.end]
         if not maybe.search(chunk):
             continue
-        for local in (read(chunk) if read else find_mentions(chunk, marks)):
+        for local in (read(chunk) if read else find_mentions(chunk, marks, defined)):
             yield sentence.index, chunk, Mention(
                 local.start + sentence.start, local.end + sentence.start, local.kind, local.value,
                 local.low, local.high, local.qualifier, local.unit, local.per, local.change,

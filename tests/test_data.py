@@ -17,7 +17,7 @@ TABLES = {
     "roles": (["word", "role"], ["word"]),
     "change": (["word", "direction", "position"], ["word", "position"]),
     "scales": (["word", "multiplier", "form"], ["word"]),
-    "vague": (["phrase", "low", "high", "form"], ["phrase"]),
+    "vague": (["phrase", "low", "high", "high_things", "form"], ["phrase"]),
     "canonical_units": (["unit"], ["unit"]),
     "places": (["alias", "code", "form"], ["alias"]),
     "currencies": (["alias", "code", "form"], ["alias", "form"]),
@@ -130,6 +130,6 @@ def test_the_grammar_rules_are_built_from_the_tables():
 
 
 @pytest.mark.parametrize(("name", "column"), [("units", "factor"), ("percent_units", "factor"), ("scales", "multiplier"),
-                                               ("measure_cues", "weight"), ("vague", "low"), ("vague", "high")])
+                                               ("measure_cues", "weight"), ("vague", "low"), ("vague", "high"), ("vague", "high_things")])
 def test_numbers_are_positive(name, column):
     assert all(float(row[column]) > 0 for row in table(name))

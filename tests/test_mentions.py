@@ -141,6 +141,13 @@ CASES = [
     ("Between 5 and 10 ships sank.", [F("5 and 10 ships", "count", (5.0, 10.0), "ship", qualifier="range")]),
     ("Between 30,000 and 40,000 tonnes left.", [F("30,000 and 40,000 tonnes", "quantity", (30000.0, 40000.0), "metric_ton", qualifier="range")]),
     ("Staff numbers rose 5 to 300 workers.", [F("300 workers", "count", 300.0, "worker")]),  # no range spans 60 times its low end
+    # a document that defines a scaled abbreviation ("million tonnes (mt)") reads it so after
+    ("Exports hit 8.19 million tonnes (mt), against 5.11 mt.", [F("8.19 million tonnes", "quantity", 8.19e6, "metric_ton"), F("5.11 mt", "quantity", 5.11e6, "metric_ton")]),
+    ("Output was 5 mt.", [F("5 mt", "quantity", 5.0, "metric_ton")]),  # undefined: metric tons
+    ("It pumps 1.5 million barrels per day (bpd), up from 900,000 bpd.", [F("1.5 million barrels per day", "quantity", 1.5e6, "barrel / day"), F("900,000 bpd", "quantity", 9e5, "barrel / day")]),
+    ("It pumps 1.5 million barrels per day (mb/d), up from 0.9 mb/d.", [F("1.5 million barrels per day", "quantity", 1.5e6, "barrel / day"), F("0.9 mb/d", "quantity", 9e5, "barrel / day")]),
+    # "millions of barrels": one order of magnitude for things; money runs to the next scale word
+    ("Millions of barrels and millions of dollars.", [F("Millions of barrels", "quantity", (1e6, 1e7), "barrel", qualifier="vague"), F("millions of dollars", "money", (1e6, 1e9), "USD", qualifier="vague")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

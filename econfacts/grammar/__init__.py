@@ -11,19 +11,63 @@ The patterns and vocabularies are one `Rules` object (`rules`), built once from 
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from econfacts import currencies
 from econfacts.grammar.join import join, share_brackets
 from econfacts.grammar.modifiers import finish
 from econfacts.grammar.read import read_figure, read_scaled_end, singular
 from econfacts.grammar.rules import Rules, rules
 from econfacts.grammar.types import Draft, Mention
+from econfacts.numerals import scales
 
 
-def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None) -> list[Mention]:
+_DEFINITION = re.compile(
+    r"\b(?P<scale>thousand|million|billion)\s+(?P<unit>[a-z]+(?:\s+[a-z]+){0,3}?)\s*\((?P<abbr>[A-Za-z][A-Za-z/]{0,5})\)")
+
+
+_SCALE_INITIALS = {"thousand": "kt", "million": "m", "billion": "b"}  # "kt": thousand tonnes
+
+
+def defined_units(text: str) -> dict[str, tuple[float, str]]:
+    """Unit abbreviations a document defines with a scale: "8.19 million tonnes (mt)" makes its
+    later "5.11 mt" five million tonnes, not five tonnes. Only an abbreviation that opens with the
+    scale's letter carries it ("(mt)", not "million barrels per day (bpd)"). Abbreviation ->
+    (scale, pint unit)."""
+    if "(" not in text:
+        return {}
+    r = rules()
+    out = {}
+    for m in _DEFINITION.finditer(text):
+        abbr = m.group("abbr")
+        if abbr[0].lower() not in _SCALE_INITIALS[m.group("scale")] or r.units.get(abbr.lower(), r.units.get(abbr, ("", 1.0)))[1] != 1.0:
+            continue  # "million barrels per day (bpd)": bpd names the unit only; "(mb/d)" carries its scale already
+        unit = r.units.get(" ".join(m.group("unit").lower().split()))
+        if unit is not None:
+            out[m.group("abbr")] = (float(scales()[m.group("scale")][0]) * unit[1], unit[0])
+    return out
+
+
+def _apply_definitions(text: str, mentions: list[Mention], defined: dict[str, tuple[float, str]]) -> list[Mention]:
+    out = []
+    for m in mentions:
+        written = text[m.start : m.end].split()
+        if m.kind == "quantity" and len(written) == 2 and written[-1] in defined:  # "5.11 mt": no scale word between
+            factor, unit = defined[written[-1]]
+            m = replace(m, unit=unit, **{k: getattr(m, k) * factor for k in ("value", "low", "high") if getattr(m, k) is not None})
+        out.append(m)
+    return out
+
+
+def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None,
+                  defined: dict[str, tuple[float, str]] | None = None) -> list[Mention]:
     """All figures in `text` (a sentence or passage), in order; offsets index `text`. `local`: how
     the document's ambiguous currency marks read (a bare "¥", a bare "$", "dinars"), read from
-    `text` when not given (a caller reading a document sentence by sentence gives the document's)."""
+    `text` when not given (a caller reading a document sentence by sentence gives the document's);
+    `defined`: the document's unit abbreviations (defined_units), likewise."""
     r = rules()
+    defined = defined_units(text) if defined is None else defined
     local = currencies.DocumentCurrencies.of(text) if local is None else local
     drafts: list[Draft] = []
     urls = [(u.start(), u.end()) for u in r.url.finditer(text)] if ("/" in text or "%" in text) else []
@@ -51,7 +95,8 @@ def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None)
             continue
         next_start = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         mentions.append(finish(text, draft, next_start, r))
-    return share_brackets(text, mentions, r)
+    mentions = share_brackets(text, mentions, r)
+    return _apply_definitions(text, mentions, defined) if defined else mentions
 
 
-__all__ = ["Draft", "Mention", "Rules", "find_mentions", "rules", "singular"]
+__all__ = ["Draft", "Mention", "Rules", "defined_units", "find_mentions", "rules", "singular"]

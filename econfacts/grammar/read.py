@@ -352,20 +352,22 @@ def _read_vague(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies
         if scale_word:
             factor = float(rows[scale_word.lower()]["low"])
             low, high = low * factor, high * factor
+        things_high = high
     else:
-        low, high = float(rows[scale_word.lower()]["low"]), float(rows[scale_word.lower()]["high"])
+        row = rows[scale_word.lower()]
+        low, high, things_high = float(row["low"]), float(row["high"]), float(row["high_things"])
     start, pos = m.start(), m.end()
     unit = r.unit.match(text, pos - 1)
     if unit and not unit.group("alias").lower().startswith("pound"):  # "tens of millions of barrels": a quantity
         measured = _quantity(start, 1.0, unit, r, False)
-        return Draft(start, measured.end, "quantity", None, measured.unit, low=low * measured.value, high=high * measured.value, qualifier="vague")
+        return Draft(start, measured.end, "quantity", None, measured.unit, low=low * measured.value, high=things_high * measured.value, qualifier="vague")
     name = r.suffix.match(text, pos - 1)
     if name:
         code = local.code(name.group("cur"))
         return Draft(start, name.end(), "money", None, code, low=low, high=high, qualifier="vague")
     count = read_count(text, pos - 1, 2.0, r)
     if count:
-        return Draft(start, count[0], "count", None, count[1], low=low, high=high, qualifier="vague")
+        return Draft(start, count[0], "count", None, count[1], low=low, high=things_high, qualifier="vague")
     return None
 
 
