@@ -43,7 +43,7 @@ def spelled_pattern() -> str:
     w = _number_words()
     unit, teen, tens = alternation(w["unit"]), alternation(w["teen"]), alternation(w["tens"])
     small = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|{teen}|{unit})"
-    return rf"(?:{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?)"
+    return rf"(?:{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?|a\s+hundred(?:\s+(?:and\s+)?{small})?)"  # "a hundred and fifty"
 
 
 @cache
@@ -96,4 +96,7 @@ def parse_number(text: str) -> float:
     stripped = _SEPARATORS.sub("", text)
     if stripped and (stripped[0].isdigit() or stripped[0] == "."):
         return float(stripped)
-    return float(text2num(text.lower().replace("-", " "), "en"))
+    words = text.lower().replace("-", " ")
+    if words.startswith("a "):
+        words = "one " + words[2:]  # "a hundred and fifty"
+    return float(text2num(words, "en"))

@@ -148,6 +148,9 @@ CASES = [
     ("It pumps 1.5 million barrels per day (mb/d), up from 0.9 mb/d.", [F("1.5 million barrels per day", "quantity", 1.5e6, "barrel / day"), F("0.9 mb/d", "quantity", 9e5, "barrel / day")]),
     # "millions of barrels": one order of magnitude for things; money runs to the next scale word
     ("Millions of barrels and millions of dollars.", [F("Millions of barrels", "quantity", (1e6, 1e7), "barrel", qualifier="vague"), F("millions of dollars", "money", (1e6, 1e9), "USD", qualifier="vague")]),
+    # "one-and-a-half per cent" (was "half per cent", 0.5); "a hundred and fifty ships" (was "fifty ships")
+    ("It rose one-and-a-half per cent.", [F("one-and-a-half per cent", "percent", 1.5, "percent")]),
+    ("A hundred and fifty ships sailed; a hundred-year flood.", [F("A hundred and fifty ships", "count", 150.0, "ship")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

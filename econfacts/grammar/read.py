@@ -236,7 +236,7 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
     return False
 
 
-_AND_A_HALF = re.compile(r"\s+and\s+a\s+half\b", re.IGNORECASE)
+_AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "two and a half", "one-and-a-half"
 _FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "tenths": 0.2, "tenth": 0.1}
 
 
