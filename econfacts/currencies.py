@@ -170,7 +170,13 @@ def _country_pattern(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _shared_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + "|".join(sorted(map(re.escape, shared_names()), key=len, reverse=True)) + r")\b", re.IGNORECASE)
+    return re.compile(r"\b(?:" + alternation(list(shared_names())) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _short_shared() -> re.Pattern[str]:
+    """The shared names too short for a substring test ("kr" is in "Ukraine"), as whole words."""
+    return re.compile(r"\b(?:" + alternation([n for n in shared_names() if len(n) <= 3]) + r")\b")
 
 
 def resolve_shared(text: str) -> dict[str, str]:
@@ -179,7 +185,8 @@ def resolve_shared(text: str) -> dict[str, str]:
     the text never names is left out."""
     out: dict[str, str] = {}
     lower = text.lower()
-    if not any(name in lower for name in shared_names()):  # a quick test: most texts use none
+    if not any(name in lower for name in shared_names() if len(name) > 3) and not _short_shared().search(lower):
+        # a quick test: most texts use none
         return out
     used = {m.group().lower() for m in _shared_pattern().finditer(text)}
     for name, codes in shared_names().items():
