@@ -643,6 +643,7 @@ DOLLARS = [
     ("Sales reached $3 billion.", "$3 billion", "USD"),
     ("All figures are in Australian dollars. Earnings were 45c a share.", "45c a share", "AUD"),  # its cents too
     ("All figures are in Australian dollars. It paid 30 cents more.", "30 cents", "AUD"),
+    ("All figures are in Australian dollars. It paid 30 US cents more.", "30 US cents", "USD"),
 ]
 
 

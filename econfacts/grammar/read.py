@@ -139,8 +139,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if sub and not spelled and not has_scale:
         written = (sub.group("sub") or sub.group("p")).lower()
         code = currencies.subunits()[written]
-        if written in _DOLLAR_CENTS:
-            code = local.code("$")  # "45c a share" in a text that writes Australian dollars
+        if code == "USD" and not written.startswith(("us", "u.s.")):
+            code = local.code("$")  # "45c a share" in a text that writes Australian dollars; "US cents" stay US
         return money_draft(text, start, sub.end(), value / 100, code, r)
 
     if not spelled and (r.attached_before.search(text, max(0, start - 2), start) or r.year_before.search(text, max(0, start - 6), start)):
@@ -338,8 +338,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
 
 _FILE_AFTER = re.compile(r"\.(?:pdf|png|jpe?g|gif|svg|csv|xlsx?|docx?|pptx?|txt|html?|zip|json)\b", re.IGNORECASE)  # "50%.pdf"
 _ROUGH_AFTER = re.compile(r"-(?P<w>odd|plus)\b(?!-)|(?P<w2>\+)(?= [a-z])", re.IGNORECASE)  # "300-odd", "40-plus", "600+ tankers"
-_DOLLAR_CENTS = frozenset({"cent", "cents", "c", "¢"})  # hundredths of whichever dollar the text writes
-_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:(?:about|around|nearly|almost|some|over|under|just|only|up to|more than|less than)\s+)*$", re.IGNORECASE)
+_WEIGHED = re.compile(r"\bweigh(?:s|ed|ing)?\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)  # "weighs (just over) 5 pounds"
 _RATE_WORDS = frozenset({"per", "a", "an", "each"})
 
 
