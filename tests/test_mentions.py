@@ -122,6 +122,7 @@ CASES = [
     # basis points written "bpts"; "%-points" are percentage points; an index's "pts" are no percent
     ("Rates were cut 25 bpts; the share fell 10 %-points and 0.4 ppts.", [F("25 bpts", "percent", 0.25, "percentage_point"), F("10 %-points", "percent", 10.0, "percentage_point"), F("0.4 ppts", "percent", 0.4, "percentage_point")]),
     ("The Dow lost 300 pts.", []),
+    ("It rose 0.5 pct pt and 0.2 percentage pt.", [F("0.5 pct pt", "percent", 0.5, "percentage_point"), F("0.2 percentage pt", "percent", 0.2, "percentage_point")]),
     # nouns that count without a plural "s"; two capitalised adjectives of one counted noun
     ("It employs 3,500 full-time staff and 40 crew.", [F("3,500 full-time staff", "count", 3500.0, "staff"), F("40 crew", "count", 40.0, "crew")]),
     ("The UK listed 1,000 Russian and Belarusian individuals.", [F("1,000 Russian and Belarusian individuals", "count", 1000.0, "individual")]),
@@ -151,6 +152,8 @@ CASES = [
     # "one-and-a-half per cent" (was "half per cent", 0.5); "a hundred and fifty ships" (was "fifty ships")
     ("It rose one-and-a-half per cent.", [F("one-and-a-half per cent", "percent", 1.5, "percent")]),
     ("A hundred and fifty ships sailed; a hundred-year flood.", [F("A hundred and fifty ships", "count", 150.0, "ship")]),
+    # "yr" is a year ("1.1 Mt/yr" was 1.1 Mt, its rate lost)
+    ("Volumes hit 1.1 Mt/yr at $5bn/yr.", [F("1.1 Mt/yr", "quantity", 1.1e6, "metric_ton / year"), F("$5bn/yr", "money", 5e9, "USD", per="year")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths

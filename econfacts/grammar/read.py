@@ -327,7 +327,7 @@ def _quantity(start: int, value: float, unit: re.Match[str], r: Rules, spelled: 
     per = None
     if unit.group("rate_unit"):
         rate = r.rates["quantity"][unit.group("rate_unit").lower()]
-        if rate == "year" and unit.group("rate_unit").lower() == "year" and unit.group("rate").strip().lower() in _RATE_WORDS:
+        if rate == "year" and unit.group("rate_unit").lower() in ("year", "yr") and unit.group("rate").strip().lower() in _RATE_WORDS:
             per = "year"  # "24 million tonnes a year": an amount per year (as "$2bn a year"); "bpd", "MTPA" stay units
         else:
             pint_unit = f"{pint_unit} / {rate}"
