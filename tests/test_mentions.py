@@ -154,6 +154,9 @@ CASES = [
     ("A hundred and fifty ships sailed; a hundred-year flood.", [F("A hundred and fifty ships", "count", 150.0, "ship")]),
     # "yr" is a year ("1.1 Mt/yr" was 1.1 Mt, its rate lost)
     ("Volumes hit 1.1 Mt/yr at $5bn/yr.", [F("1.1 Mt/yr", "quantity", 1.1e6, "metric_ton / year"), F("$5bn/yr", "money", 5e9, "USD", per="year")]),
+    # a verb after a number is no counted noun ("9-14 MT equals" was a count of "equal"); nouns stay
+    ("The lost volume of 9-14 MT equals 2% of trade; the figure of 20 represents a rise.", [F("2%", "percent", 2.0, "percent")]),
+    ("About 5,000 accounts were frozen.", [F("5,000 accounts", "count", 5000.0, "account")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
