@@ -157,6 +157,8 @@ CASES = [
     # a verb after a number is no counted noun ("9-14 MT equals" was a count of "equal"); nouns stay
     ("The lost volume of 9-14 MT equals 2% of trade; the figure of 20 represents a rise.", [F("2%", "percent", 2.0, "percent")]),
     ("About 5,000 accounts were frozen.", [F("5,000 accounts", "count", 5000.0, "account")]),
+    # "bil", "tril" and "mld" are scales ("$3.2bil" was $3.20)
+    ("Reserves hit $3.2bil, the fund $1.2 tril and aid 1,5 mld euro.", [F("$3.2bil", "money", 3.2e9, "USD"), F("$1.2 tril", "money", 1.2e12, "USD"), F("1,5 mld euro", "money", 1.5e9, "EUR")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
