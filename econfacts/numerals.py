@@ -57,13 +57,11 @@ def scale_of(word: str) -> float:
     return scales()[word.lower()][0]
 
 
-_DECIMAL_COMMA = re.compile(r"\d+,\d{1,2}")
 _FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
-
-
-_DOTS_AND_COMMA = re.compile(r"\d{1,3}(?:\.\d{3})+,\d{1,2}")
-_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")
+_DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})$")  # "6,5", "1.199,99", "1 299,00": the comma is the decimal mark
+_DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.000.000"
+_MIXED = re.compile(r"(?P<whole>\d+)[ -](?P<num>\d+)/(?P<den>\d+)")  # "98 1/2"
 _THOUSAND_DOT = re.compile(r"[1-9]\d{0,2}\.000")
 
 
@@ -72,22 +70,17 @@ def thousands_dot(text: str) -> bool:
     decimals on a whole number, except before a scale ("1.000 billion")."""
     return _THOUSAND_DOT.fullmatch(text) is not None
 
-_MIXED = re.compile(r"(?P<whole>\d+)[ -](?P<num>\d+)/(?P<den>\d+)")
-_SPACES_AND_COMMA = re.compile(r"\d{1,3}(?: \d{3})+,\d{1,2}")
-
 
 def parse_number(text: str) -> float:
-    """Value of a numeral ("1,300", "5,00,000", "1.1", "1.199,99") or a spelled cardinal ("twenty-six")."""
-    if text.endswith((",-", ".-")):
-        text = text[:-2].replace(".", "") if "." in text[:-2] else text[:-2]
-    if _DECIMAL_COMMA.fullmatch(text):
-        return float(text.replace(",", "."))
-    if _DOTS_AND_COMMA.fullmatch(text):
-        return float(text.replace(".", "").replace(",", "."))
+    """Value of a numeral ("1,300", "5,00,000", "1.1", "1.199,99", "98 1/2", "2½") or a spelled
+    cardinal ("twenty-six", "a hundred and fifty")."""
+    if text.endswith((",-", ".-")):  # "2.999,-", "12.-": a whole amount, its dots group thousands
+        return float(_SEPARATORS.sub("", text[:-2]).replace(".", ""))
+    comma = _DECIMAL_COMMA.search(text)
+    if comma:  # every mark before a decimal comma groups thousands
+        return float(_SEPARATORS.sub("", text[: comma.start()]).replace(".", "") + "." + comma["decimals"])
     if _DOTS.fullmatch(text):
         return float(text.replace(".", ""))
-    if _SPACES_AND_COMMA.fullmatch(text):
-        return float(text.replace(" ", "").replace(",", "."))
     mixed = _MIXED.fullmatch(text)
     if mixed:
         return int(mixed["whole"]) + int(mixed["num"]) / int(mixed["den"])

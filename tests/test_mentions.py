@@ -694,3 +694,20 @@ def test_the_pipeline_reads_figures_written_without_a_digit(text, expected):
     import econfacts
 
     assert [f.surface for f in econfacts.extract_text(text)] == [e[0] for e in expected]
+
+
+# Every way a numeral groups thousands and marks decimals, read by one rule: a comma followed by
+# one or two final digits is the decimal mark, and every mark before it groups thousands
+NUMERALS = [
+    ("1,300", 1300.0), ("5,00,000", 5e5), ("1.1", 1.1), ("1,234.56", 1234.56), ("6,5", 6.5), ("44,10", 44.1),
+    ("1.199,99", 1199.99), ("1.234,5", 1234.5), ("1 299,00", 1299.0), ("1\u00a0000", 1000.0), ("1'299", 1299.0),
+    ("1.000.000", 1e6), ("2.999,-", 2999.0), ("12.-", 12.0), ("98 1/2", 98.5), ("2½", 2.5), (".5", 0.5),
+    ("twenty-six", 26.0), ("a hundred and fifty", 150.0),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), NUMERALS, ids=[n[0] for n in NUMERALS])
+def test_a_numeral_reads_as_its_value(text, value):
+    from econfacts.numerals import parse_number
+
+    assert parse_number(text) == value
