@@ -66,6 +66,7 @@ class Place:
     code: str
     role: str  # target | actor ("by X") | leader (a person or institution) | owner | modifier | subject | none
     head: str  # the lower-cased word after the place ("goods" in "Indian goods"), "" if none
+    form: str = "name"  # as in data/places.csv, or "referred" ("the country": data/referring.csv)
 
 
 @cache
@@ -164,6 +165,18 @@ def _place_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _referring_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """ "the country", "the South Asian nation", "the 27-nation bloc" (data/referring.csv): the
+    pattern and the kind of party each noun refers to."""
+    rows = table("referring")
+    nouns = {row["word"]: row["kind"] for row in rows if row["kind"] != "not"}
+    stop = [row["word"] for row in rows if row["kind"] == "not"]
+    pattern = re.compile(r"\b[Tt]he\s+(?!(?:" + alternation(stop) + r")(?![\w'’-]))(?:[\w'’-]+\s+){0,3}?("
+                         + alternation(list(nouns)) + r")(?![\w'’-]|\s+of\b)", re.IGNORECASE)
+    return pattern, nouns
+
+
+@cache
 def frames() -> dict[str, str]:
     """Word stem (first letters) -> the way a figure flows: acquire, provide, impose, undergo (data/frames.csv)."""
     out: dict[str, str] = {}
@@ -199,17 +212,16 @@ def _is_cue_word(word: str) -> bool:
     return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
 
-def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> list[Place]:
-    """Places in a sentence with the role the words around them give (`found`: the place
-    pattern's matches there, when already read)."""
-    names = place_names()
+def places(sentence: str, found: list[tuple[int, int, str, str]] | None = None) -> list[Place]:
+    """Places in a sentence with the role the words around them give (`found`: the places read
+    there already, as (start, end, code, form); else the place pattern's matches)."""
     roles = _roles()
     undergo = _undergoing()
     out = []
     if found is None:
-        found = [(m.start(), m.end(), m.group()) for m in _place_pattern().finditer(sentence)]
-    for m_start, m_end, name in found:
-        code, form = names[name]
+        names = place_names()
+        found = [(m.start(), m.end(), *names[m.group()]) for m in _place_pattern().finditer(sentence)]
+    for m_start, m_end, code, form in found:
         before = [w.lower() for w in _WORD.findall(sentence[max(0, m_start - 40) : m_start])]
         while before and before[-1] in _DETERMINERS:
             before.pop()
@@ -243,7 +255,7 @@ def places(sentence: str, found: list[tuple[int, int, str]] | None = None) -> li
             role = "modifier"
         else:
             role = "subject"
-        out.append(Place(m_start, m_end, code, role, head))
+        out.append(Place(m_start, m_end, code, role, head, form))
     return out
 
 
@@ -492,7 +504,9 @@ class Labeller:
         self._cues_last: tuple[list[tuple[Cue, str, int]], Cue | None] = ([], None)
         self._last_roles: dict[int, dict[str, str]] = {}  # sentence -> code -> role of its last place there
         self._sentence = 0  # the sentence of the figures being labelled: the ones before it are forgotten
-        self._place_matches: dict[int, list[tuple[int, int, str]]] = {}  # sentence -> matches, sentence offsets
+        self._place_matches: dict[int, list[tuple[int, int, str, str]]] = {}  # sentence -> places (start, end, code, form), sentence offsets
+        self._referred_in: dict[int, list[tuple[int, int, str, str]]] = {}  # sentence -> "the country" and its party, as above
+        self._referred_roles: dict[int, dict[str, str]] = {}  # sentence -> code -> the role of the phrase referring to it
         self._cue_matches: dict[int, list[tuple[int, int, str]]] = {}
         self._doc: tuple[dict[str, list[tuple[int, Place]]], dict[str, int], str | None] | None = None
         self._last: tuple[int, Labelled, str] | None = None  # the last figure labelled: its end, context and kind
@@ -534,7 +548,7 @@ class Labeller:
         """Drop what was read of the sentences before `index`: figures come in reading order, so a
         document of any length keeps only its current sentence's views and scores in memory (the
         roles of its places stay: later sentences refer back to them)."""
-        for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors,
+        for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors, self._referred_roles,
                       self._latest_cache):
             for old in [k for k in cache if k < index]:
                 del cache[old]
@@ -553,13 +567,19 @@ class Labeller:
             starts = [s.start for s in self.sentences]
             mentions: dict[str, list[int]] = {}
             led: Counter[str] = Counter()  # mentions by a leader or institution ("Trump", "the Kremlin")
+            found = []  # (start, end, code, form), document offsets
             for m in _place_pattern().finditer(self.text):
                 code, form = names[m.group()]
-                index = max(0, bisect_right(starts, m.start()) - 1)
-                mentions.setdefault(code, []).append(index)
-                self._place_matches.setdefault(index, []).append((m.start() - starts[index], m.end() - starts[index], m.group()))
+                found.append((m.start(), m.end(), code, form))
                 if form in ("person", "institution"):
                     led[code] += 1
+            for start, end, code, form in found:
+                index = max(0, bisect_right(starts, start) - 1)
+                mentions.setdefault(code, []).append(index)
+                self._place_matches.setdefault(index, []).append((start - starts[index], end - starts[index], code, form))
+            for start, end, code, form in self._referred(found, starts):
+                index = max(0, bisect_right(starts, start) - 1)
+                self._referred_in.setdefault(index, []).append((start - starts[index], end - starts[index], code, form))
             cues_in: dict[int, list[str]] = {}
             for m in _cue_pattern()[0].finditer(self.text):
                 index = max(0, bisect_right(starts, m.start()) - 1)
@@ -573,11 +593,10 @@ class Labeller:
                 if IMPOSED.isdisjoint(found):
                     continue
                 sentence_start = starts[index]
-                for start, _, name in self._place_matches.get(index, []):
+                for start, _, code, form in self._place_matches.get(index, []):
                     before = self.text[max(0, sentence_start + start - 9) : sentence_start + start].lower().split()
                     if before and before[-1] in _RECEIVING:
                         continue
-                    code, form = names[name]
                     imposers[code] += 2 if form in ("person", "institution") else 1
             self._doc_imposer = imposers.most_common(1)[0][0] if imposers else None
             # a leader or institution acts: it counts twice; ties go to the first named (a stable sort)
@@ -586,6 +605,35 @@ class Labeller:
             top = tuple(measure for measure, n in measures.most_common(3) if n >= DOC_CUES_MIN)
             self._doc = (mentions, rank, top, cues_in, frozenset(led))
         return self._doc
+
+    def _referred(self, found: list[tuple[int, int, str, str]], starts: list[int]) -> list[tuple[int, int, str, str]]:
+        """The noun phrases of the text that refer back to one of the places `found` (document
+        offsets, in order) ("the country", "the bloc"), each given the party of its kind named last, at
+        most LATEST_SENTENCES sentences before; a phrase that is or holds a name ("the Czech
+        Republic", "the Chinese economy") or follows no party of its kind is left out."""
+        pattern, nouns = _referring_pattern()
+        out = []
+        ends = [end for _, end, _, _ in found]
+        for m in pattern.finditer(self.text):
+            k = bisect_right(ends, m.end())
+            if k < len(found) and found[k][0] < m.end() or k and ends[k - 1] > m.start():
+                continue  # a place inside or across it
+            kind = nouns[m.group(1).lower()]
+            index = bisect_right(starts, m.start()) - 1
+            chosen, chosen_sentence = None, None
+            for start, _, code, form in reversed(found[:k]):
+                sentence = bisect_right(starts, start) - 1
+                if sentence < index - LATEST_SENTENCES or (chosen_sentence is not None and sentence < chosen_sentence):
+                    break
+                if form not in ("person", "institution") and (code in BLOCS) == (kind == "bloc"):
+                    # in the last sentence naming one, the first named as a name ("India" before
+                    # "Russian crude"): news refers back to its subject
+                    if chosen is None or form == "name" or chosen[1] != "name":
+                        chosen, chosen_sentence = (code, form), sentence
+            if chosen is not None:
+                out.append((m.start(), m.end(), chosen[0], "referred"))
+        out.sort()
+        return out
 
     def fiscal_month(self) -> int:
         """The month the document's fiscal years start in: its most named party's
@@ -835,6 +883,15 @@ class Labeller:
         for form, latest_code in latest.items():
             if latest_code == code:
                 out.append(f"latest={form}" + m)
+        if code not in view.by_code:
+            referred = self._referred_roles.get(index)
+            if referred is None:
+                s = self.sentences[index]
+                found = self._referred_in.get(index)
+                referred = self._referred_roles[index] = (
+                    {p.code: p.role for p in reversed(places(self.text[s.start : s.end], found))} if found else {})
+            if code in referred:  # "the South Asian nation", "the bloc": named by what it is
+                out += ["refd" + m, f"refd|role={referred[code]}", f"refd|role={referred[code]}" + m]
         if code not in view.by_code and code == self._subject_before(index):
             # the party the sentence before is about (its first subject or owner): news keeps its subject
             out += ["psubj" + m, "psubj|k=" + str(bool(anaphors))]
@@ -847,12 +904,10 @@ class Labeller:
         found = self._latest_cache.get(index)
         if found is not None:
             return found
-        names = place_names()
         found = {}
         self.document()
         for before in range(index - 1, max(-1, index - 1 - LATEST_SENTENCES), -1):
-            for _, _, name in reversed(self._place_matches.get(before, [])):
-                code, form = names[name]
+            for _, _, code, form in reversed(self._place_matches.get(before, [])):
                 kind = "person" if form in ("person", "institution") else "bloc" if code in BLOCS else "country"
                 found.setdefault(kind, code)
             if len(found) == 3:
@@ -897,7 +952,7 @@ class Labeller:
         before = before[skip:]
         prev = before[0] if before else "^"
         prev2 = f"{before[1]}_{prev}" if len(before) > 1 else f"^_{prev}"
-        form = place_names_form(view.text[place.start : place.end])
+        form = place.form
         out = ["in", "in" + m, f"side={side}", f"side={side}" + m, f"side={side}|g={_bucket(gap)}",
                f"side={side}|g={_bucket(gap)}" + m, f"role={place.role}", f"role={place.role}" + m,
                f"role={place.role}|side={side}" + m, f"form={form}" + m, f"pw={prev}", f"pw={prev}" + m,

@@ -197,6 +197,10 @@ FRAMES = [
                  "Tuesday. The country will cut spending by 3% next year.", "3%", "spending", "GH", None,
                  marks=pytest.mark.xfail(strict=True, reason="'the country' after a party named once: the model "
                                                              "prefers none or the most named one")),
+    # a party named by what it is: "the South Asian nation", "the West African nation"
+    ("India buys more Russian oil than before. The South Asian nation imported 1.9 million barrels per day in May.",
+     "1.9 million barrels per day", "trade", "IN", None),
+    ("Ghana signed a deal with the IMF. The West African nation will receive a $3 billion loan.", "$3 billion", "aid", "IMF", "GH"),
     # a figure in a country's own currency: rupees are India's, even where Brazil is named more
     ("Brazil and India talked trade on Monday. Brazil's team left early. Mills in Tiruppur lost Rs 3,000 crore of orders.",
      "Rs 3,000 crore", "trade", "IN", None),
@@ -375,3 +379,32 @@ def test_the_status_of_an_unsure_measure_weighs_each_likely_one(measures, status
     labeller = context.Labeller(text, split(text), model, None)
     [mention] = find_mentions(text)
     assert labeller.choose_status(0, mention, measures, None) == status
+
+
+# Noun phrases that refer back to a party (data/referring.csv): the party of that kind named last,
+# the first named as a name in that sentence; none where the phrase holds a name or nothing precedes.
+REFERRING = [
+    ("India buys Russian crude. The South Asian nation paid less.", "The South Asian nation", "IN"),
+    ("Iran's exports to China rose; the country shipped more.", "the country", "IR"),
+    ("The EU met on Monday. The 27-nation bloc agreed a package.", "The 27-nation bloc", "EU"),
+    ("Saudi Arabia raised output. The Gulf kingdom pumps more.", "The Gulf kingdom", "SA"),
+    ("China's exports rose. The world's second-largest economy grew 5%.", "The world's second-largest economy", "CN"),
+    ("The bloc agreed a package.", "The bloc", None),  # nothing named before it
+    ("India grew fast. The global economy slowed.", "The global economy", None),  # no reference
+    ("Prague met Vienna. The Czech Republic signed.", "The Czech Republic", None),  # a name, not a reference
+    ("The EU met. The bloc agreed. India signed. The country paid.", "The country", "IN"),
+    ("Kenya signed. The IMF agreed. The bloc paid.", "The bloc", "IMF"),
+    ("Ghana grew. It rained. It rained. It rained. It rained. It rained. The country paid.", "The country", None),  # too far back
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "code"), REFERRING)
+def test_a_phrase_naming_a_party_by_what_it_is_refers_to_the_last_one_named(text, phrase, code):
+    from econfacts.sentences import split
+
+    sentences = split(text)
+    labeller = context.Labeller(text, sentences, None, None)
+    labeller.document()
+    referred = {text[sentences[i].start + a : sentences[i].start + b]: c
+                for i, found in labeller._referred_in.items() for a, b, c, _ in found}
+    assert referred.get(phrase) == code

@@ -23,6 +23,7 @@ TABLES = {
     "currencies": (["alias", "code", "form"], ["alias", "form"]),
     "measure_cues": (["cue", "measure", "weight"], ["cue"]),
     "frames": (["word", "frame"], ["word"]),
+    "referring": (["word", "kind"], ["word"]),
     "status_cues": (["word", "status"], ["word"]),
     "attribution": (["word", "kind"], ["word", "kind"]),
     "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
@@ -62,6 +63,7 @@ def test_columns_and_unique_keys(name):
 VOCABULARIES = [
     ("measure_cues", "measure", set(context.MEASURES)),
     ("frames", "frame", {"acquire", "provide", "impose", "undergo"}),
+    ("referring", "kind", {"country", "bloc", "not"}),
     ("status_cues", "status", set(context.STATUSES)),
     ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor"}),
     ("places", "form", {"name", "adjective", "person", "institution"}),
