@@ -12,7 +12,7 @@ from econfacts._data import alternation, table
 # Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
-DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,.])"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
+DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
           r"|\d{1,3}(?:\.\d{3})*[,.]-(?![\d-])|\d+[,.]-(?![\d-])"  # a whole price with a dash for cents: "2.999,- €", "CHF 12.-"
           r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
           r"|\d+[ -](?:[12]/3|[13]/4|[1357]/8|1/2|(?:[1-9]|1[0-5])/16|[1-9]\d?/32)(?![\d/])"  # a mixed fraction: "98 1/2", "5 3/8 per cent"

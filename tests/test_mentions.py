@@ -27,6 +27,8 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # a decimal comma at the end of a sentence (was read as 1.412)
+    ("The minimum wage rose to R$ 1.412,50.", [F("R$ 1.412,50", "money", 1412.5, "BRL")]),
     ("The list price rose to 4.999,00 EUR.", [F("4.999,00 EUR", "money", 4999.0, "EUR")]),
     ("The watch costs $1.299,00 in some shops.", [F("$1.299,00", "money", 1299.0, "USD")]),
     ("The bike costs 12 000 SEK.", [F("12 000 SEK", "money", 12000.0, "SEK")]),
