@@ -241,7 +241,7 @@ def is_person(name: str) -> bool:
 @cache
 def _credit_words() -> frozenset[str]:
     kinds = _words()
-    return frozenset(kinds.get("verb", set()) | kinds.get("verb_at", set()) | kinds.get("evidence", set()))
+    return frozenset(kinds.get("verb", set()) | kinds.get("verb_at", set()) | kinds.get("evidence", set()) | kinds.get("revise", set()))
 
 
 def source(sentence: str, words: list[str] | None = None) -> str | None:
@@ -289,6 +289,20 @@ _VIEW = re.compile(r"\b(?:in|by)\s+(?P<owner>(?:the\s+)?[A-Za-z][\w.&-]*(?:\s+[A
                    r"(?:view|count|estimates?|reckoning|calculations?|tally|account|forecasts?|analysis|assessment)\b", re.IGNORECASE)
 
 
+def _revises(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Whether the verb at token k revises one of its subject's forecasts: a forecast noun within
+    its next six words and a figure after it in the clause ("pared its growth estimate to 7.2%",
+    "kept the CPI inflation projection for 2024-25 at 4.5 per cent")."""
+    nouns = _words().get("forecast", set())
+    for i in range(k + 1, min(len(tokens), k + 7)):
+        token = tokens[i][2]
+        if not token[:1].isalnum():
+            return False
+        if token.lower() in nouns or token.lower().rstrip("s") in nouns:
+            return any(t[2][:1].isdigit() for t in tokens[i + 1 : i + 12])
+    return False
+
+
 def _source(sentence: str) -> str | None:
     view = _VIEW.search(sentence)
     if view and (view.group("owner")[:1].isupper() or view.group("owner").lower().startswith("the ")):
@@ -311,10 +325,11 @@ def _source(sentence: str) -> str | None:
             return _acronym_of(name, sentence, tokens, k)
     verbs = _words().get("verb", set())
     verbs_at = _words().get("verb_at", set())
+    revise = _words().get("revise", set())
     evidence = _words().get("evidence", set())
     for k, (_, _, token) in enumerate(tokens):
         lower = token.lower()
-        if lower in verbs or lower in verbs_at and _figure_at(tokens, k):
+        if lower in verbs or lower in verbs_at and _figure_at(tokens, k) or lower in revise and _revises(tokens, k):
             subject = k
             while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported"

@@ -257,6 +257,12 @@ SOURCES = [
     ("The broker said tariffs were the main drag, cutting profit by more than $2.5 billion.", "The broker"),
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
+    # a subject that revises its own forecast is credited; a verb that revises no forecast credits nobody
+    ("The central bank pared its growth estimate to 6.1% from 6.4%.", "The central bank"),
+    ("The governor also lifted the forecast for inflation this year to 5.7%.", "The governor"),
+    ("The IMF lowered its 2026 growth forecast for Italy to 0.5%.", "The IMF"),
+    ("Chile cut its tariff on wheat to 4%.", None),
+    ("The bank raised rates to 5% despite its gloomy outlook.", None),
     ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
     ("In Halvorsen's view, the bonds imply a 40% cut.", "Halvorsen"),
     ("By Norway's count, 61 tankers are now listed.", "Norway"),
