@@ -62,9 +62,10 @@ def _after_name(words: list[str], descriptors: set[str]) -> bool:
     return last >= 0 and all(w in descriptors for w in words[last + 1 :])
 
 
-def _trim(words: list[str]) -> str | None:
+def _trim(words: list[str], possessive: bool = True) -> str | None:
     """A name from a run of words: job titles and what stands before them dropped ("Prime Minister
-    Fumio Kishida" -> "Fumio Kishida"), descriptors after the name dropped, a possessive cut."""
+    Fumio Kishida" -> "Fumio Kishida"), descriptors after the name dropped, a possessive cut (with
+    `possessive`; a name just before its verb keeps its "'s": "Moody's said")."""
     kinds = _words()
     titles, descriptors = kinds.get("title", set()), kinds.get("descriptor", set()) | kinds.get("evidence", set())
     generic = len(words) > 1 and all(w.lower() in BODIES or w.lower() in ("the", "a", "an", "official") for w in words[:-1])
@@ -85,7 +86,8 @@ def _trim(words: list[str]) -> str | None:
     if not words:
         return None
     text = " ".join(words)
-    text = re.sub(r"[’']s$", "", text)
+    if possessive:
+        text = re.sub(r"[’']s$", "", text)
     return text or None
 
 
@@ -190,7 +192,7 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
         return None
     if k < 0 and _describes(tokens) and all(w.lower() in _words().get("evidence", set()) for w in words[1:]):
         return None  # "Available figures show", "Vessel-tracking data show": a description, no name
-    return _trim(words)
+    return _trim(words, possessive=False)
 
 
 def _usable(name: str | None) -> str | None:

@@ -264,8 +264,10 @@ SOURCES = [
     ("Chile cut its tariff on wheat to 4%.", None),
     ("Equinor believes gas will sell above €30 per MWh this winter.", "Equinor"),
     ("Fitch reckoned in May that Egypt needed $12 billion.", "Fitch"),
-    pytest.param("Moody's reckoned in May that Egypt needed $12 billion.", "Moody's",
-                 marks=pytest.mark.xfail(strict=True, reason="a name that ends in 's is read as its owner's")),
+    # a name just before its verb keeps its "'s" (was "Moody")
+    ("Moody's reckoned in May that Egypt needed $12 billion.", "Moody's"),
+    ("Exports fell 4%, Sainsbury's said.", "Sainsbury's"),
+    ("Imports rose 2%, Russia's central bank said.", "Russia's central bank"),
     ("The bank raised rates to 5% despite its gloomy outlook.", None),
     ("In the Fed's new economic projections, rates reach 3.4% next year.", "the Fed"),
     ("In Halvorsen's view, the bonds imply a 40% cut.", "Halvorsen"),
