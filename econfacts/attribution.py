@@ -209,6 +209,9 @@ def _usable(name: str | None) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in CALENDAR_WORDS:
         return None  # "released on Tuesday show": a day; but "Theresa May said" names a person
+    lone = words[0].lower() if len(words) == 1 and words[0][:1].isupper() else None
+    if lone and (lone in _words().get("evidence", set()) or lone.endswith("s") and lone[:-1] in _DOCUMENTS or lone == "sources"):
+        return None  # "Reports indicate", "Data show", "Sources said": capitalised only because it opens the sentence
     return name
 
 

@@ -262,6 +262,9 @@ SOURCES = [
     ("The governor also lifted the forecast for inflation this year to 5.7%.", "The governor"),
     ("The IMF lowered its 2026 growth forecast for Italy to 0.5%.", "The IMF"),
     ("Chile cut its tariff on wheat to 4%.", None),
+    # a lone evidence word that opens the sentence names nobody (was "Reports")
+    ("Reports indicate that Chile shipped 40,000 tonnes in May.", None),
+    ("Sources said output fell 5% in June.", None),
     # a body's lower-case modifier is part of its name (was "the ministry")
     ("According to the finance ministry, the deficit reached 3% of GDP.", "the finance ministry"),
     ("Equinor believes gas will sell above €30 per MWh this winter.", "Equinor"),
