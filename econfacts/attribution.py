@@ -257,7 +257,8 @@ def source(sentence: str, words: list[str] | None = None) -> str | None:
     """Who the sentence credits for its figures, as written; None when it credits nobody.
     `words`: the sentence's lower-case words when the caller has read them (a sentence with no
     word that credits is passed over without being read again)."""
-    if words is not None and _credit_words().isdisjoint({w.rstrip(".") for w in words}) and not _according().search(sentence):
+    if (words is not None and _credit_words().isdisjoint({w.rstrip(".") for w in words}) and not _according().search(sentence)
+            and not _VIEW.search(sentence)):
         return None
     return _usable(_source(sentence))
 

@@ -329,6 +329,15 @@ def test_who_the_sentence_credits(sentence, source):
     assert attribution.source(sentence) == source
 
 
+@pytest.mark.parametrize(("sentence", "source"), SOURCES)
+def test_the_labeller_credits_the_same_when_it_passes_the_words_it_has_read(sentence, source):
+    # the labeller passes the sentence's lower-case words to skip sentences with no crediting
+    # word; "By Britain's count" has none of them and was skipped
+    from econfacts.context import _WORD
+
+    assert attribution.source(sentence, [w.lower() for w in _WORD.findall(sentence)]) == source
+
+
 # (sentence, figure, status): what happened or is in force, what is forecast, what is only proposed
 STATUSES = [
     ("Washington imposed a 25% tariff on steel imports last year.", "25%", "actual"),
