@@ -215,6 +215,9 @@ CASES = [
     ("Shares closed at 164p.", [F("164p", "money", 1.64, "GBP")]),
     ("The toll was 3 dollars 50 cents.", [F("3 dollars 50 cents", "money", 3.5, "USD")]),
     ("The fare is 15 dollars 50.", [F("15 dollars 50", "money", 15.5, "USD")]),
+    # the cents of "15 dollars 50" before "and", "a", "per" (were a second figure, $50)
+    ("The fare is 15 dollars 50 and the pass 40 dollars.", [F("15 dollars 50", "money", 15.5, "USD"), F("40 dollars", "money", 40.0, "USD")]),
+    ("He paid 15 dollars 50 times.", [F("15 dollars", "money", 15.0, "USD")]),
     ("At 10pm prices rose.", []),
     # --- decimal commas and signs
     ("Inflation was 6,5 per cent.", [F("6,5 per cent", "percent", 6.5, "percent")]),

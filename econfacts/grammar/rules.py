@@ -200,7 +200,7 @@ class Rules:
             ),
             cent_fraction=re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/])"),
             cents_after=re.compile(
-                rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$))"
+                rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$)|\s+(?:a|an|per|each|apiece|and)\b)"
             ),
             # "%20", "5%2F": a URL's encoded byte, no percent
             percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])(?!(?<=%)[0-9A-Fa-f])"),
