@@ -103,6 +103,9 @@ CASES = [
     ("Aid cost $650,000 per job, or $5 per cent of it, per the audit.", [F("$650,000 per job", "money", 650000.0, "USD", per="job"), F("$5", "money", 5.0, "USD")]),
     ("Rice is 3,50 € per kilo and power 25 cents per kWh.", [F("3,50 € per kilo", "money", 3.5, "EUR", per="kilogram"), F("25 cents per kWh", "money", 0.25, "USD", per="kwh")]),
     ("Gas sold for $250 per 1,000 cubic metres.", [F("$250 per 1,000 cubic metres", "money", 250.0, "USD", per="thousand cubic metres")]),
+    # a rate per a number of units (was the money and a separate quantity of 10 grams)
+    ("Gold rose to Rs 71,500 per 10 grams in Delhi.", [F("Rs 71,500 per 10 grams", "money", 71500.0, "INR", per="10 gram")]),
+    ("Hauliers pay €4 per 100 litres.", [F("€4 per 100 litres", "money", 4.0, "EUR", per="100 litre")]),
     # German scale abbreviations, with their dot before the currency
     ("Costs reached 3 Mrd. Euro and aid EUR 2,5 Mio.", [F("3 Mrd. Euro", "money", 3e9, "EUR"), F("EUR 2,5 Mio", "money", 2.5e6, "EUR")]),
     ("It rose 5 mln. Dollars were spent.", []),  # a sentence's end, not an abbreviation's dot

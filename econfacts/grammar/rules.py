@@ -104,6 +104,8 @@ class Rules:
     def money_rate(self, per: re.Match[str]) -> str:
         """What a money_per match gives the figure per: the rate table's unit ("bbl" -> barrel), or
         the noun after "per" as written ("per job" -> job)."""
+        if per.group("nper"):  # "per 10 grams": the amount and the rate table's unit
+            return f'{per.group("n").replace(",", "")} {self.rates["money"][per.group("nper").lower()]}'
         return self.rates["money"][per.group("per").lower()] if per.group("per") else per.group("noun")
 
     @classmethod
@@ -212,6 +214,7 @@ class Rules:
             ),
             money_per=re.compile(
                 rf"(?:(?:\s+|-)(?:per|a|an|each)(?:\s+|-)|\s?/\s?)(?P<per>{money_rates})\b{not_dating}"  # "$70/bbl"
+                rf"|\s+per\s+(?P<n>[1-9]\d{{0,2}}(?:,\d{{3}})*)\s+(?P<nper>{money_rates})(?:e?s)?\b{not_dating}"  # "Rs 72,000 per 10 grams"
                 rf"|\s+per\s+(?!(?:{alternation(list(closed['function']) + ['cent'] + [n.lower() for n in currencies.names()])}|{spelled})\b)(?P<noun>[a-z]{{3,}})\b(?![-'’])"  # "$650,000 per job"
             ),
             sign=re.compile(r"(?:(?<![\w.,%)-])(?P<s>[-−+])|\b(?P<w>minus|plus)\s+)$", re.IGNORECASE),
