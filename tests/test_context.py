@@ -221,10 +221,9 @@ FRAMES = [
     ("Washington listed 75 individuals in its new Russia sanctions on Friday.", "75 individuals", "sanctions", "US", "RU"),
     # a company's own figures have no party
     ("Toyota said its operating profit fell 20% to ¥1.17 trillion.", "¥1.17 trillion", "revenue", None, None),
-    # known misses
-    pytest.param("The EU agreed its 19th package on Thursday. The bloc also froze €2 billion of assets held by Russian banks.",
-                 "€2 billion", "sanctions", "EU", "RU",
-                 marks=pytest.mark.xfail(strict=True, reason="'the bloc' two sentences on; 'froze' read as macro")),
+    # "the bloc" after the EU is named; "froze" is a sanctions cue (was read as macro)
+    ("The EU agreed its 19th package on Thursday. The bloc also froze €2 billion of assets held by Russian banks.",
+     "€2 billion", "sanctions", "EU", "RU"),
     # passive: "were hit with sanctions by Washington"
     ("Three Iranian refineries were hit with sanctions by Washington, covering $300 million of fuel.",
      "$300 million", "sanctions", "US", "IR"),
