@@ -16,6 +16,8 @@ DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # thousands dots and 
           r"|\d{1,3}(?:\.\d{3})*[,.]-(?![\d-])|\d+[,.]-(?![\d-])"  # a whole price with a dash for cents: "2.999,- €", "CHF 12.-"
           r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
           r"|\d+[ -](?:[12]/3|[13]/4|[1357]/8|1/2|(?:[1-9]|1[0-5])/16|[1-9]\d?/32)(?![\d/])"  # a mixed fraction: "98 1/2", "5 3/8 per cent"
+          r"|(?<![\d/.])(?:[12]/3|[13]/4|[1357]/8|1/2)(?![\d/])(?=\s?(?:%|per|pc|pct|percentage)\b|%)"  # a fraction of a percent: "1/2%"
+          r"|(?<!\d)[½¼¾⅓⅔⅛⅜⅝⅞](?=\s?(?:%|per|pc|pct|percentage)\b|%)"  # "½%", "¼ per cent"
           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
           r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss thousands apostrophes: "CHF 1'299.00"
           r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # spaces and a decimal comma: "1 299,00 zł"
@@ -62,6 +64,7 @@ _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})$")  # "6,5", "1.199,99", "1 299,00": the comma is the decimal mark
 _DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.000.000"
 _MIXED = re.compile(r"(?P<whole>\d+)[ -](?P<num>\d+)/(?P<den>\d+)")  # "98 1/2"
+_FRACTION = re.compile(r"(?P<num>\d)/(?P<den>\d)")  # "1/2"
 _THOUSAND_DOT = re.compile(r"[1-9]\d{0,2}\.000")
 
 
@@ -84,8 +87,11 @@ def parse_number(text: str) -> float:
     mixed = _MIXED.fullmatch(text)
     if mixed:
         return int(mixed["whole"]) + int(mixed["num"]) / int(mixed["den"])
-    if text[-1:] in _FRACTIONS and text[:-1].isdigit():
-        return int(text[:-1]) + unicodedata.numeric(text[-1])
+    if text[-1:] in _FRACTIONS and (text[:-1].isdigit() or not text[:-1]):  # "2½", "½"
+        return (int(text[:-1]) if text[:-1] else 0) + unicodedata.numeric(text[-1])
+    fraction = _FRACTION.fullmatch(text)
+    if fraction:  # "1/2" (of a percent)
+        return int(fraction["num"]) / int(fraction["den"])
     stripped = _SEPARATORS.sub("", text)
     if stripped and (stripped[0].isdigit() or stripped[0] == "."):
         return float(stripped)

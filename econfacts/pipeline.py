@@ -26,11 +26,11 @@ if TYPE_CHECKING:
 
 @cache
 def _maybe_figure() -> re.Pattern[str]:
-    # Cheap test before the grammar runs on a sentence: a digit, a number word, a scale word ("a
+    # Cheap test before the grammar runs on a sentence: a digit or vulgar fraction, a number word, a scale word ("a
     # billion dollars", "a few hundred vessels") or a vague scale.
     words = spelled_pattern()
     scale_words = [w for w, (_, form) in scales().items() if form == "word"]
-    return re.compile(rf"\d|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
+    return re.compile(rf"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

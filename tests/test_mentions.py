@@ -27,6 +27,12 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # a fraction of a percent alone (was "2%", a silent wrong number); per mille; "p.p."
+    ("The bank raised its rate by 1/2% on Monday.", [F("1/2%", "percent", 0.5, "percent")]),
+    ("Yields rose ¼ per cent on Monday.", [F("¼ per cent", "percent", 0.25, "percent")]),
+    ("The stamp duty is 3‰ of the price.", [F("3‰", "percent", 0.3, "percent")]),
+    ("Growth slowed by 0.4 p.p. in the quarter.", [F("0.4 p.p.", "percent", 0.4, "percentage_point")]),
+    ("On 1/2 the index rose 5%.", [F("5%", "percent", 5.0, "percent")]),
     # a decimal comma at the end of a sentence (was read as 1.412)
     ("The minimum wage rose to R$ 1.412,50.", [F("R$ 1.412,50", "money", 1412.5, "BRL")]),
     ("The list price rose to 4.999,00 EUR.", [F("4.999,00 EUR", "money", 4999.0, "EUR")]),
@@ -710,7 +716,7 @@ NUMERALS = [
     ("1,300", 1300.0), ("5,00,000", 5e5), ("1.1", 1.1), ("1,234.56", 1234.56), ("6,5", 6.5), ("44,10", 44.1),
     ("1.199,99", 1199.99), ("1.234,5", 1234.5), ("1 299,00", 1299.0), ("1\u00a0000", 1000.0), ("1'299", 1299.0),
     ("1.000.000", 1e6), ("2.999,-", 2999.0), ("12.-", 12.0), ("98 1/2", 98.5), ("2½", 2.5), (".5", 0.5),
-    ("twenty-six", 26.0), ("a hundred and fifty", 150.0),
+    ("twenty-six", 26.0), ("a hundred and fifty", 150.0), ("1/2", 0.5), ("½", 0.5),
 ]
 
 
