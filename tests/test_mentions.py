@@ -27,6 +27,9 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # "MM" is a million after money (was "$1.2", a silent wrong number); "AUD$", "CAD$"
+    ("The start-up raised $1.2MM in May.", [F("$1.2MM", "money", 1.2e6, "USD")]),
+    ("Tickets cost AUD$12 each and CAD$ 15 in Toronto.", [F("AUD$12", "money", 12.0, "AUD"), F("CAD$ 15", "money", 15.0, "CAD")]),
     # a fraction of a percent alone (was "2%", a silent wrong number); per mille; "p.p."
     ("The bank raised its rate by 1/2% on Monday.", [F("1/2%", "percent", 0.5, "percent")]),
     ("Yields rose ¼ per cent on Monday.", [F("¼ per cent", "percent", 0.25, "percent")]),
