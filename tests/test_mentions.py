@@ -27,6 +27,12 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # "pounds of" a money noun is money, not a weight (was a weight of 2e10 pounds); of a commodity it stays a weight
+    ("The budget adds 20 billion pounds of spending.", [F("20 billion pounds", "money", 2e10, "GBP")]),
+    ("Cheese stocks rose to 1.4 billion pounds of cheddar.", [F("1.4 billion pounds", "quantity", 1.4e9, "pound")]),
+    # a currency name several countries share, quoted against the dollar: the document's country's
+    ("Egypt let the pound fall to 30.9 per dollar.", [F("30.9 per dollar", "money", 30.9, "EGP", per="dollar")]),
+    ("The pound rose to 1.27 against the dollar.", [F("1.27", "money", 1.27, "GBP", per="dollar")]),
     # "MM" is a million after money (was "$1.2", a silent wrong number); "AUD$", "CAD$"
     ("The start-up raised $1.2MM in May.", [F("$1.2MM", "money", 1.2e6, "USD")]),
     ("Tickets cost AUD$12 each and CAD$ 15 in Toronto.", [F("AUD$12", "money", 12.0, "AUD"), F("CAD$ 15", "money", 15.0, "CAD")]),

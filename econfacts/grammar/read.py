@@ -98,6 +98,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         unit, factor = r.percent_units.get(re.sub(r"\s+", " ", written)) or r.percent_units[re.sub(r"[\s-]+", " ", written)]
         return Draft(start, percent.end(), "percent", value * factor, unit, spelled=spelled)
     unit = r.unit.match(text, pos)
+    if unit and unit.group("alias").lower().startswith("pound") and _money_of(text, _after_of(text, unit.end("alias")), r):
+        unit = None  # "20 billion pounds of spending": money, read below
     if unit and not (unit.group("alias").lower().startswith("pound") and not unit.group("alias").endswith("of")):
         if (text.startswith("-", pos) and not unit.group("rate") and r.noun_after.match(text, unit.end())
                 and r.number_before.search(text, max(0, start - 20), start)):
@@ -115,7 +117,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if suffix:
         if r.price_base.search(text, max(0, start - 20), start) and _is_year(m, value):
             return None  # "in 2024 dollars": the prices' base year, no amount
-        if text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights:
+        if (text.startswith(" of ", suffix.end()) and suffix.group("cur").lower() in r.weights
+                and not _money_of(text, _after_of(text, suffix.end()), r)):
             return None  # "two drams of whisky", "5 pounds of sugar": a weight, not money
         if suffix.group("cur").lower() in ("pound", "pounds") and _WEIGHED.search(text, max(0, start - 24), start):
             return Draft(start, suffix.end(), "quantity", value, "pound", spelled=spelled)  # "the parcel weighs 5 pounds"
@@ -299,6 +302,21 @@ def _read_money(text: str, start: int, num_end: int, value: float, code: str, r:
     draft.has_scale = scale != 1.0
     draft.scale = scale
     return draft
+
+
+_NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+
+
+def _after_of(text: str, pos: int) -> int:
+    """Past the " of " at `pos`, if there is one ("pounds| of spending")."""
+    return pos + 4 if text.startswith(" of ", pos) else pos
+
+
+def _money_of(text: str, pos: int, r: Rules) -> bool:
+    """Whether the word at `pos` (after "pounds of") makes the pounds money: "spending",
+    "taxpayers' money", "new funding"."""
+    word = _NEXT_WORD.match(text, pos)
+    return bool(word) and word.group(1).lower().replace("’", "'") in r.money_of
 
 
 def money_draft(text: str, start: int, end: int, value: float, code: str, r: Rules) -> Draft:

@@ -83,6 +83,7 @@ class Rules:
     function_words: frozenset[str]  # a counted noun phrase never runs through them
     openers: frozenset[str]  # capitalised sentence openers: "The 25" is no name
     weights: frozenset[str]  # currency names that are also weights: "5 pounds of sugar"
+    money_of: frozenset[str]  # ... unless one of these follows "of": "20 billion pounds of spending"
     quoted_against: Pattern
     currency_word: Pattern
     ellipsis_word: Pattern
@@ -283,6 +284,7 @@ class Rules:
             function_words=frozenset(closed["function"]),
             openers=frozenset(closed["opener"]),
             weights=frozenset(closed["weight_name"]),
+            money_of=frozenset(closed["money_of"]),
             count_modifiers=frozenset(closed["count_modifier"]),
             collective_nouns=frozenset(closed["collective_noun"]),
             price_base=re.compile(r"\b(?:in|to|into|constant|real|nominal|original)\s+$", re.IGNORECASE),
