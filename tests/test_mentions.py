@@ -27,6 +27,10 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # "dozen" multiplies (was "Two dozen banks" = 2); "a dozen", "a thousand" are figures
+    ("Two dozen banks were cut off.", [F("Two dozen banks", "count", 24.0, "bank")]),
+    ("More than a dozen tankers turned back.", [F("a dozen tankers", "count", 12.0, "tanker", qualifier="min")]),
+    ("Nearly a thousand firms left.", [F("a thousand firms", "count", 1000.0, "firm", qualifier="approx")]),
     # "pounds of" a money noun is money, not a weight (was a weight of 2e10 pounds); of a commodity it stays a weight
     ("The budget adds 20 billion pounds of spending.", [F("20 billion pounds", "money", 2e10, "GBP")]),
     ("Cheese stocks rose to 1.4 billion pounds of cheddar.", [F("1.4 billion pounds", "quantity", 1.4e9, "pound")]),

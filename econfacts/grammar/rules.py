@@ -180,7 +180,7 @@ class Rules:
                 rf"|(?P<digits>(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
                 rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)\s+quarters\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 r"|(?P<few>\b(?:[Aa]\s+[Ff]ew|[Ff]ew|[Ss]everal|A\s+FEW|FEW|SEVERAL)\s+(?P<fscale>(?i:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion|trillion))?)\b(?!-))"  # "a few trillion yuan" (cased alternatives: faster than (?i:) here)
-                r"|(?P<one>\b(?i:an?)(?=\s+(?i:million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
+                r"|(?P<one>\b(?i:an?)(?=\s+(?i:dozen|thousand|million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
                 rf"|(?P<spelled>\b(?i:{spelled})\b)"
             ),
             scale=re.compile(
