@@ -106,11 +106,11 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<on>on\s+(?:{weekday},?\s+)?(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})(?:\s+(?:morning|afternoon|evening|night))?))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
         rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))",
-        rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
+        rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?P<relearly>earlier\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
-        # "over the coming decade", "in the past decade": ten years from or to the published date
-        r"(?P<decade>(?:(?:over|in|during|within)\s+)?the\s+(?P<decadew>next|coming|past|last)\s+decade)",
+        # "over the coming decade", "in the past decade": ten years from or to the published date (five for a half-decade)
+        r"(?P<decade>(?:(?:over|in|during|within)\s+)?the\s+(?P<decadew>next|coming|past|last)\s+(?P<decadeh>half[-\s])?decade)",
         # "crews have so far laid": up to the published date
         r"(?P<sofarbare>so\s+far)(?!\s+(?:this|in|as|that|so)\b)",
         # "this spring", "last winter", "in the summer of 2024" (northern seasons)
@@ -129,6 +129,22 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<year>(?:in|during|for|throughout|over)\s+(?:(?:the\s+)?(?:whole\s+|full\s+|calendar\s+)?(?:year\s+)?)?(?P<yy>{year})(?:\s+(?:and|to|through)\s+(?P<yy2>{year}))?)(?![\w-])",
     ]
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _relative_unit(which: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
+    """The calendar year, month, quarter or week that "this", "last", "next" (...) names."""
+    step = -1 if which in ("last", "past", "previous") else 1 if which in ("next", "coming") else 0
+    if unit == "year":
+        year = published.year + step
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if unit == "month":
+        first = _add_months(published.replace(day=1), step)
+        return first, _month_end(first.year, first.month)
+    if unit == "quarter":
+        first = _add_months(dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
+        return first, _month_end(*_add_months(first, 2).timetuple()[:2])
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+    return monday, monday + dt.timedelta(days=6)
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -469,19 +485,10 @@ def resolve(m: re.Match[str], published: dt.date | None,
         year = int(g["sofary"]) if g["sofary"] else published.year
         return dt.date(year, 1, 1), published, None
     if g["rel"]:
-        which, unit = g["reln"].lower(), g["relu"].lower()
-        step = -1 if which in ("last", "past", "previous") else 1 if which in ("next", "coming") else 0
-        if unit == "year":
-            year = published.year + step
-            return dt.date(year, 1, 1), dt.date(year, 12, 31), None
-        if unit == "month":
-            first = _add_months(published.replace(day=1), step)
-            return first, _month_end(first.year, first.month), None
-        if unit == "quarter":
-            first = _add_months(dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
-            return first, _month_end(*_add_months(first, 2).timetuple()[:2]), None
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        return monday, monday + dt.timedelta(days=6), None
+        first, last = _relative_unit(g["reln"].lower(), g["relu"].lower(), published)
+        if g["relearly"] and g["reln"].lower() in ("this", "current"):  # "earlier this month": up to the published date
+            last = published
+        return first, last, None
     if g["nextn"]:
         raw = g["nextn_n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
@@ -497,7 +504,8 @@ def resolve(m: re.Match[str], published: dt.date | None,
     if g["coming"]:
         return published, None, None
     if g["decade"]:
-        other = published.replace(year=published.year + (10 if g["decadew"].lower() in ("next", "coming") else -10),
+        years = 5 if g["decadeh"] else 10  # "over the next half-decade": five years
+        other = published.replace(year=published.year + (years if g["decadew"].lower() in ("next", "coming") else -years),
                                   day=min(published.day, 28) if published.month == 2 else published.day)
         return (published, other, None) if other > published else (other, published, None)
     if g["sofarbare"]:

@@ -25,6 +25,10 @@ PERIODS = [
     ("The 10% duty took effect on 2 March.", "on 2 March", D(2025, 3, 2), D(2025, 3, 2)),
     ("The fund will reach $50 billion by 2030.", "by 2030", None, D(2030, 12, 31)),
     ("Shipments are up 12% so far this year.", "so far this year", D(2025, 1, 1), PUBLISHED),
+    ("Exports should earn $100 billion a year over the next half-decade.", "over the next half-decade", PUBLISHED, D(2030, 9, 4)),
+    # "earlier this month / week": from the unit's start up to the published date (was the whole unit)
+    ("Earlier this month the US listed 20 vessels.", "Earlier this month", D(2025, 9, 1), PUBLISHED),
+    ("Earlier this week the bank cut its rate by 0.25 percentage points.", "Earlier this week", D(2025, 9, 1), PUBLISHED),
     ("Trade came to $9 billion between February 2022 and October 2023.", "between February 2022 and October 2023", D(2022, 2, 1), D(2023, 10, 31)),
     ("Trade came to $9 billion between January and June 2020.", "between January and June 2020", D(2020, 1, 1), D(2020, 6, 30)),
     ("Exports may drop 30 pc in FY25.", "in FY25", D(2024, 4, 1), D(2025, 3, 31)),
