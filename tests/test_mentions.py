@@ -27,6 +27,10 @@ CASES = [
     # --- European thousands dots with a decimal comma; thousands grouped by plain spaces before a
     #     currency or unit (never "000 tonnes" read as zero)
     ("The jacket costs 1.199,99 € in Berlin.", [F("1.199,99 €", "money", 1199.99, "EUR")]),
+    # scale words of European languages that English-language wires quote (were read unscaled: SEK 4.50)
+    ("Turnover hit SEK 4,5 miljarder.", [F("SEK 4,5 miljarder", "money", 4.5e9, "SEK")]),
+    ("Revenue came to 3 milliard dollars.", [F("3 milliard dollars", "money", 3e9, "USD")]),
+    ("Sales hit 4,5 milliards d'euros.", [F("4,5 milliards d'euros", "money", 4.5e9, "EUR")]),
     # "dozen" multiplies (was "Two dozen banks" = 2); "a dozen", "a thousand" are figures
     ("Two dozen banks were cut off.", [F("Two dozen banks", "count", 24.0, "bank")]),
     ("More than a dozen tankers turned back.", [F("a dozen tankers", "count", 12.0, "tanker", qualifier="min")]),
