@@ -184,6 +184,7 @@ CASES = [
     ("Volumes hit 1.1 Mt/yr at $5bn/yr.", [F("1.1 Mt/yr", "quantity", 1.1e6, "metric_ton / year"), F("$5bn/yr", "money", 5e9, "USD", per="year")]),
     # a verb after a number is no counted noun ("9-14 MT equals" was a count of "equal"); nouns stay
     ("The lost volume of 9-14 MT equals 2% of trade; the figure of 20 represents a rise.", [F("2%", "percent", 2.0, "percent")]),
+    ("The 737 MAX costs $120m.", [F("$120m", "money", 1.2e8, "USD")]),  # was a count of 737 "costs"
     ("About 5,000 accounts were frozen.", [F("5,000 accounts", "count", 5000.0, "account")]),
     # "bil", "tril" and "mld" are scales ("$3.2bil" was $3.20)
     ("Reserves hit $3.2bil, the fund $1.2 tril and aid 1,5 mld euro.", [F("$3.2bil", "money", 3.2e9, "USD"), F("$1.2 tril", "money", 1.2e12, "USD"), F("1,5 mld euro", "money", 1.5e9, "EUR")]),
