@@ -296,5 +296,11 @@ class DocumentCurrencies:
             return self.dollar
         return code_for(written)
 
+    def named(self, name: str) -> str | None:
+        """The code of a currency name ("rupee", "pound"): a name several countries share is this
+        document's ("pound" in a text about Egypt: EGP); None when unknown."""
+        lower = name.lower()
+        return self.shared.get(lower) or names().get(lower)
+
 
 _BARE_DOLLAR = frozenset({"dollar", "dollars"})

@@ -12,12 +12,14 @@ from econfacts._data import alternation, table
 # Digits with thousands separators (commas, or the no-break / thin spaces of "1 000"), Indian lakh
 # grouping, or none; an optional decimal part. Matches "1,300", "5,00,000", "1\u00a0000", "60.6", ".5".
 # Not the digits of scientific notation ("1e999") or of a code.
+VULGAR_FRACTIONS = "½¼¾⅓⅔⅛⅜⅝⅞"
+_BEFORE_PERCENT = r"(?=\s?(?:%|per|pc|pct|percentage)\b|%)"  # a fraction alone is read only as a share of a percent
 DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # thousands dots and a decimal comma: "1.199,99 €", "1.234,5"
           r"|\d{1,3}(?:\.\d{3})*[,.]-(?![\d-])|\d+[,.]-(?![\d-])"  # a whole price with a dash for cents: "2.999,- €", "CHF 12.-"
-          r"|\d+[½¼¾⅓⅔⅛⅜⅝⅞]"  # a vulgar fraction after the whole number: "2½%"
+          rf"|\d+[{VULGAR_FRACTIONS}]"  # a vulgar fraction after the whole number: "2½%"
           r"|\d+[ -](?:[12]/3|[13]/4|[1357]/8|1/2|(?:[1-9]|1[0-5])/16|[1-9]\d?/32)(?![\d/])"  # a mixed fraction: "98 1/2", "5 3/8 per cent"
-          r"|(?<![\d/.])(?:[12]/3|[13]/4|[1357]/8|1/2)(?![\d/])(?=\s?(?:%|per|pc|pct|percentage)\b|%)"  # a fraction of a percent: "1/2%"
-          r"|(?<!\d)[½¼¾⅓⅔⅛⅜⅝⅞](?=\s?(?:%|per|pc|pct|percentage)\b|%)"  # "½%", "¼ per cent"
+          rf"|(?<![\d/.])(?:[12]/3|[13]/4|[1357]/8|1/2)(?![\d/]){_BEFORE_PERCENT}"  # a fraction of a percent: "1/2%"
+          rf"|(?<!\d)[{VULGAR_FRACTIONS}]{_BEFORE_PERCENT}"  # "½%", "¼ per cent"
           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
           r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss thousands apostrophes: "CHF 1'299.00"
           r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # spaces and a decimal comma: "1 299,00 zł"
@@ -59,7 +61,7 @@ def scale_of(word: str) -> float:
     return scales()[word.lower()][0]
 
 
-_FRACTIONS = frozenset("½¼¾⅓⅔⅛⅜⅝⅞")
+_FRACTIONS = frozenset(VULGAR_FRACTIONS)
 _SEPARATORS = re.compile(r"[,\s\u00a0\u202f\u2009'’]")
 _DECIMAL_COMMA = re.compile(r",(?P<decimals>\d{1,2})$")  # "6,5", "1.199,99", "1 299,00": the comma is the decimal mark
 _DOTS = re.compile(r"\d{1,3}(?:\.\d{3}){2,}")  # "1.000.000"

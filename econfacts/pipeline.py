@@ -16,7 +16,7 @@ from econfacts import __version__, context, currencies, normalise
 from econfacts.grammar import Mention, defined_units, find_mentions
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts._data import alternation
-from econfacts.numerals import FULL_WIDTH, scales, spelled_pattern
+from econfacts.numerals import FULL_WIDTH, VULGAR_FRACTIONS, scales, spelled_pattern
 from econfacts.linear import ContextModel
 from econfacts.sentences import Sentence, split
 
@@ -30,7 +30,7 @@ def _maybe_figure() -> re.Pattern[str]:
     # billion dollars", "a few hundred vessels") or a vague scale.
     words = spelled_pattern()
     scale_words = [w for w, (_, form) in scales().items() if form == "word"]
-    return re.compile(rf"\d|[½¼¾⅓⅔⅛⅜⅝⅞]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
+    return re.compile(rf"\d|[{VULGAR_FRACTIONS}]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

@@ -88,7 +88,7 @@ def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None,
             continue
         drafts.append(draft)
         pos = max(draft.end, match.end())
-    drafts = join(text, drafts, r, local.shared)
+    drafts = join(text, drafts, r, local)
     mentions = []
     for i, draft in enumerate(drafts):
         if draft.kind is None:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from econfacts.currencies import DocumentCurrencies
 from econfacts.grammar.modifiers import hedge_before
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft, Mention
 
 
-def join(text: str, drafts: list[Draft], r: Rules, shared: dict[str, str] | None = None) -> list[Draft]:
+def join(text: str, drafts: list[Draft], r: Rules, local: DocumentCurrencies | None = None) -> list[Draft]:
     """Ranges, then lists: a bare number takes the kind and unit of the figure it goes with."""
     out: list[Draft] = []
     i = 0
@@ -32,7 +33,7 @@ def join(text: str, drafts: list[Draft], r: Rules, shared: dict[str, str] | None
                 continue
         out.append(a)
         i += 1
-    return _exchange_rates(text, _ellipses(text, _lists(text, out, r), r), r, shared or {})
+    return _exchange_rates(text, _ellipses(text, _lists(text, out, r), r), r, local or DocumentCurrencies())
 
 
 COUNT_RANGE_SPAN = 20.0  # a count's range spans at most this factor ("5 to 300 workers" after "rose" is no range)
@@ -153,10 +154,10 @@ def _ellipses(text: str, drafts: list[Draft], r: Rules) -> list[Draft]:
 _OPEN_BRACKET = re.compile(r"\([^()]*$")  # "(approximately $74.2 billion)": a figure inside brackets
 
 
-def _exchange_rates(text: str, drafts: list[Draft], r: Rules, shared: dict[str, str]) -> list[Draft]:
+def _exchange_rates(text: str, drafts: list[Draft], r: Rules, local: DocumentCurrencies) -> list[Draft]:
     """A bare number quoted against a currency is an exchange rate in the currency the sentence
     names before it: "the rupee weakened to 87.75 against the dollar" (INR per dollar), "the yuan
-    at 7.0268 per US dollar"; a name several countries share is the document's (`shared`: "the
+    at 7.0268 per US dollar"; a name several countries share is the document's (`local`: "the
     pound" in a text about Egypt is EGP). With no currency named before it, nothing is read."""
     from econfacts import currencies
 
@@ -170,8 +171,7 @@ def _exchange_rates(text: str, drafts: list[Draft], r: Rules, shared: dict[str, 
         for last in r.currency_word.finditer(text, 0, d.start):
             pass  # the currency named last before the number
         names = currencies.names()
-        written = last.group("c").lower() if last else None
-        code = (shared.get(written) or names.get(written)) if written else None
+        code = local.named(last.group("c")) if last else None
         against = quote.group("against").lower()
         if code is None or code == names.get(against):
             continue
