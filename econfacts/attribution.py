@@ -14,14 +14,16 @@ from functools import cache
 from econfacts._data import table
 from econfacts.when import CALENDAR_WORDS
 
-# lower-case heads that name a body or group when they stand alone: "the ministry said"
-BODIES = frozenset("""ministry government bank agency office officials official analysts economists authorities
-committee bureau department authority watchdog regulator fund group company firm report survey data statistics
-researchers experts spokesperson spokesman spokeswoman source sources customs administration service council
-commission institute minister traders broker brokerage brokers executives authors critics forecasters tank paper study
-statement""".split())
-_AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again"})
-_ACRONYM = re.compile(r"\(([A-Z][A-Za-z&]*[A-Z])\)")  # "the Centre for Research on Energy and Clean Air (CREA)"
+# lower-case heads that name a body or group when they stand alone ("the ministry said", "the
+# monitors found"): data/attribution.csv (kind body), and the nouns that refer back to a company
+# (data/firm_nouns.csv: "the carmaker said")
+BODIES = frozenset(row["word"] for row in table("attribution") if row["kind"] == "body") | frozenset(
+    row["word"] for row in table("firm_nouns"))
+_AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again",
+                          "still"})
+# "the Centre for Research on Energy and Clean Air (CREA)", "the Turkish Statistical Institute (TurkStat)": one word of two
+# capitals or more
+_ACRONYM = re.compile(r"\(([A-Z][^\W\d_]*[A-Z][^\W\d_]*|[A-Z][A-Z&]*[A-Z])\)")
 PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that", "which", "who"})  # never a source
 # capitalised only because they open a sentence: never a name on their own
 OPENERS = frozenset("""in on at for by with from the a an this that these those but and or as if when while after
@@ -32,6 +34,8 @@ _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di
 _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
+_STAFF = frozenset({"analysts", "economists", "researchers", "experts", "strategists"})  # credited to their body
+_ADVERB = re.compile(r"[a-z]{3,}ly")  # "the ministry separately said"
 _ADJECTIVE = re.compile(r"(?:able|ible|ary|ive|ing|ed)$|-[a-z]")  # an opening word that describes, not names
 _DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement"})  # a document credited on its own
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
@@ -83,6 +87,10 @@ def _trim(words: list[str], possessive: bool = True) -> str | None:
         words = words[:-1]
     while words and words[0].lower() in _NAME_LINK and words[0].lower() not in _PARTICLES:  # "von der Leyen" keeps its particles
         words = words[1:]
+    owner = next((k for k, w in enumerate(words[:-1]) if w.endswith(("'s", "’s"))
+                  and all(later.lower() in _STAFF for later in words[k + 1 :])), None)
+    if owner is not None:  # "Kotak's analysts", "the IEA's researchers": the body they work for
+        words = words[:owner] + [words[owner][:-2]]
     if not words:
         return None
     text = " ".join(words)
@@ -144,6 +152,9 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
 
 def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     """The name that ends just before token k ("..., the GAC said" -> "the GAC")."""
+    body = _lower_case_body(tokens, k)
+    if body is not None:
+        return body
     words: list[str] = []
     k -= 1
     while k >= 0 and len(words) < MAX_NAME_WORDS:
@@ -197,6 +208,19 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     if k < 0 and _describes(tokens) and all(w.lower() in _words().get("evidence", set()) for w in words[1:]):
         return None  # "Available figures show", "Vessel-tracking data show": a description, no name
     return _trim(words, possessive=False)
+
+
+def _lower_case_body(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """"..., the ministry of commerce and industry said": a body whose name goes on in lower case
+    after "of" (words, "and"), ending just before token k."""
+    j = k - 1
+    while j > 0 and k - j <= 4 and tokens[j][2][:1].islower() and tokens[j][2].isalpha() and tokens[j][2] != "of":
+        j -= 1
+    if j < 2 or j == k - 1 or tokens[j][2] != "of" or tokens[k - 1][2] == "and":
+        return None
+    if tokens[j - 1][2].lower() not in BODIES or tokens[j - 2][2].lower() not in ("the", "a", "an"):
+        return None
+    return " ".join(t for _, _, t in tokens[j - 2 : k])
 
 
 def _usable(name: str | None) -> str | None:
@@ -284,6 +308,21 @@ def _bracketed_acronym(tokens: list[tuple[int, int, str]], k: int) -> str | None
     return None
 
 
+def _before_aside(tokens: list[tuple[int, int, str]], k: int) -> int:
+    """Where a name that ends before token k ends once an aside in brackets and a company's legal
+    suffix are passed over ("Phoenix Network Inc. (AMEX: PHX) reported" -> after "Network")."""
+    if k > 0 and tokens[k - 1][2] == ")":
+        opening = next((j for j in range(k - 2, max(-1, k - 10), -1) if tokens[j][2] == "("), None)
+        if opening is not None:
+            k = opening
+    suffixes = _words().get("suffix", set())
+    if k > 1 and tokens[k - 1][2] == "." and tokens[k - 2][2].lower() in suffixes:
+        k -= 2
+    elif k > 0 and tokens[k - 1][2].lower() in suffixes and tokens[k - 1][2][:1].isupper():
+        k -= 1
+    return k
+
+
 def _figure_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Whether "at" and a number follow token k within its clause ("put output at 37.6 mb/d")."""
     for i in range(k + 1, min(len(tokens) - 1, k + 16)):
@@ -330,6 +369,8 @@ def _source(sentence: str) -> str | None:
                        or not tokens[i][2][:1].isalnum()), None)
             if by is not None and tokens[by][2] in ("from", "by", "of"):
                 k = by + 1
+            elif j + 1 < len(tokens) and (tokens[j + 1][2].lower() in ("the", "a", "an") or tokens[j + 1][2][:1].isupper()):
+                k = j + 1  # "according to figures the customs authority released"
         name = _name_after(tokens, k)
         if name:
             return _acronym_of(name, sentence, tokens, k)
@@ -341,9 +382,9 @@ def _source(sentence: str) -> str | None:
         lower = token.lower()
         if lower in verbs or lower in verbs_at and _figure_at(tokens, k) or lower in revise and _revises(tokens, k):
             subject = k
-            while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
-                subject -= 1  # "Reuters has reported", "USM has previously reported"
-            name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, subject))
+            while subject > 0 and (tokens[subject - 1][2].lower() in _AUXILIARIES or _ADVERB.fullmatch(tokens[subject - 1][2])):
+                subject -= 1  # "Reuters has reported", "USM has previously reported", "the Fund still expects"
+            name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, _before_aside(tokens, subject)))
             if name:
                 return name
             if k > 0 and tokens[k - 1][2] == ",":  # "X, quoted by the ministry, said": the name before the aside
@@ -358,7 +399,11 @@ def _source(sentence: str) -> str | None:
                 if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()
                               or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
                     return after  # "..., said Janis Kluge of the institute": the person
-        elif lower in evidence and k > 0 and (tokens[k - 1][2][:1].isupper()):
+        elif (lower in evidence and k + 3 < len(tokens) and tokens[k + 1][2].endswith("ed") and tokens[k + 2][2] == "by"
+              and (name := _usable(_name_after(tokens, k + 3)))):
+            return name  # "Provisional figures released by the commerce ministry put exports at ..."
+        elif (lower in evidence and k > 0 and tokens[k - 1][2][:1].isupper()
+              and not (k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper())):  # "the National Statistics Office": a name
             name = _name_before(tokens, k + 1)
             if name:
                 return name

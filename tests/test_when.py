@@ -325,6 +325,18 @@ SOURCES = [
     ("Exports rose 5% in 2024.", None),
     ("It said exports rose 5%.", None),
     ("I said the duty was 5%.", None),
+    # shortest name: an acronym in brackets (also of mixed case), a company's legal form dropped,
+    # staff credited to the body they work for
+    ("Prices rose 4.1% in May, the National Statistics Office (NatStat) said.", "NatStat"),
+    ("Harlow Shipping Ltd. (ticker: HSL) reported a 12% rise in freight income.", "Harlow Shipping"),
+    ("Rail volumes are up 6%, Norwood Corp said.", "Norwood"),
+    ("Meridian's analysts expect copper at $9,800 a tonne.", "Meridian"),
+    ("The Fund still expects growth of 2.9% this year.", "The Fund"),
+    ("Exports fell 2% in March, the ministry of trade and industry said.", "the ministry of trade and industry"),
+    ("US inspectors concluded that 14 vessels broke the ban.", "US inspectors"),
+    # evidence credited to who released it
+    ("Preliminary figures published by the statistics bureau put growth at 1.2%.", "the statistics bureau"),
+    ("According to figures the port authority released on Monday, cargo rose 7%.", "the port authority"),
 ]
 
 
