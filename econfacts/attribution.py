@@ -166,6 +166,8 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 words = [owner]
                 k -= 1
                 continue
+        if token.endswith(("'s", "’s")) and words and words[0][:1].isupper() and token[:1].isupper():
+            break  # "the Treasury's Office of Foreign Assets Control", "Bloomberg's Julian Lee": the body or person, not its owner
         if token[:1].isupper() or lower in BODIES or lower in _words().get("title", set()) or lower in _words().get("descriptor", set()) \
                 or lower in _words().get("evidence", set()) and words == []:
             words.insert(0, token)
@@ -186,6 +188,11 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 continue
         if lower in ("the", "an", "a") and words:
             words.insert(0, token)
+            if k > 1 and tokens[k - 1][2] == "and" and (tokens[k - 2][2][:1].isupper() or tokens[k - 2][2].lower() in BODIES) \
+                    and len(words) < MAX_NAME_WORDS:
+                words.insert(0, "and")  # "the Census Bureau and the Bureau of Economic Analysis said"
+                k -= 2
+                continue
         elif words and words[0].lower() in BODIES and token[:1].islower():
             # "the finance ministry", "the federal government": modifiers between "the" and a body
             modifiers = [token]

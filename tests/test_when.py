@@ -334,6 +334,9 @@ SOURCES = [
     ("The Fund still expects growth of 2.9% this year.", "The Fund"),
     ("Exports fell 2% in March, the ministry of trade and industry said.", "the ministry of trade and industry"),
     ("US inspectors concluded that 14 vessels broke the ban.", "US inspectors"),
+    # a body named with its owner is the body; two bodies joined by "and the" are credited together
+    ("Fines reached $3 million, the Treasury's Office of Sanctions Policy said.", "Office of Sanctions Policy"),
+    ("Output fell 2%, the Energy Bureau and the Bureau of Mines said.", "the Energy Bureau and the Bureau of Mines"),
     # evidence credited to who released it
     ("Preliminary figures published by the statistics bureau put growth at 1.2%.", "the statistics bureau"),
     ("According to figures the port authority released on Monday, cargo rose 7%.", "the port authority"),
