@@ -51,8 +51,11 @@ class Normalised:
 
 @cache
 def registry() -> pint.UnitRegistry:
-    """The one pint registry of the process."""
-    return pint.UnitRegistry()
+    """The one pint registry of the process: pint's units with econfacts' changes
+    (data/pint_definitions.txt: a barrel is the oil barrel of 42 gallons)."""
+    ureg = pint.UnitRegistry()
+    ureg.load_definitions(str(files("econfacts").joinpath("data", "pint_definitions.txt")))
+    return ureg
 
 
 @cache

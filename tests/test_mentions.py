@@ -203,6 +203,10 @@ CASES = [
     ("She bought 5 pounds of sugar.", [F("5 pounds", "quantity", 5.0, "pound")]),
     # commodity-desk abbreviations, money per unit after a slash, more scales and symbols
     ("Output rose by 500 kb/d.", [F("500 kb/d", "quantity", 5e5, "barrel / day")]),
+    # barrels of oil equivalent
+    ("The field pumps 120,000 boe/d.", [F("120,000 boe/d", "quantity", 1.2e5, "barrel / day")]),
+    ("Reserves stand at 450 mmboe.", [F("450 mmboe", "quantity", 4.5e8, "barrel")]),
+    ("The group produced 680 kboe/d.", [F("680 kboe/d", "quantity", 6.8e5, "barrel / day")]),
     ("The mine ships 5 Mt of coal.", [F("5 Mt", "quantity", 5e6, "metric_ton")]),
     ("Smelters made 10 kt of copper.", [F("10 kt", "quantity", 1e4, "metric_ton")]),
     ("The crop is seen at 20 MMT.", [F("20 MMT", "quantity", 2e7, "metric_ton")]),

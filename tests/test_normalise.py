@@ -59,6 +59,10 @@ def test_base_currency_is_identity():
         (1000, "kilogram", 1, "metric_ton"),
         (1.5e6, "barrel / day", 1.5e6, "barrel / day"),
         (12, "gigawatt_hour", 12e6, "kilowatt_hour"),
+        # a barrel is the oil barrel of 42 gallons (158.987 litres), not pint's US liquid barrel
+        (83e6, "barrel", 83e6 * 0.158987294928, "meter ** 3"),
+        (1e6, "meter ** 3 / day", 1e6 / 0.158987294928, "barrel / day"),
+        (2.5e9, "foot ** 3 / day", 2.5e9 * 0.028316846592 / 0.158987294928, "barrel / day"),
     ],
 )
 def test_quantities(value, unit, expected, target):
