@@ -71,7 +71,8 @@ VOCABULARIES = [
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
     ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
-                       "collective_people", "collective_noun", "ellipsis_frame", "declared_amounts", "money_of"}),
+                       "collective_people", "collective_noun", "ellipsis_frame", "declared_amounts", "money_of",
+                       "dimension"}),
     ("rates", "where", {"money", "quantity", "clause"}),
 ]
 

@@ -35,6 +35,11 @@ CASES = [
     ("Two dozen banks were cut off.", [F("Two dozen banks", "count", 24.0, "bank")]),
     ("More than a dozen tankers turned back.", [F("a dozen tankers", "count", 12.0, "tanker", qualifier="min")]),
     ("Nearly a thousand firms left.", [F("a thousand firms", "count", 1000.0, "firm", qualifier="approx")]),
+    # "m" for million before a counted noun; a size ("1.8m tall") and a race ("5k") are no count
+    ("Carmakers sold 1.8m cars.", [F("1.8m cars", "count", 1.8e6, "car")]),
+    ("The floods displaced 6.2m people.", [F("6.2m people", "count", 6.2e6, "person")]),
+    ("The 1.8m tall barrier held.", []),
+    ("She ran three 5k races.", []),
     # "pounds of" a money noun is money, not a weight (was a weight of 2e10 pounds); of a commodity it stays a weight
     ("The budget adds 20 billion pounds of spending.", [F("20 billion pounds", "money", 2e10, "GBP")]),
     ("Cheese stocks rose to 1.4 billion pounds of cheddar.", [F("1.4 billion pounds", "quantity", 1.4e9, "pound")]),
@@ -78,7 +83,7 @@ CASES = [
     # a range whose ends both carry a letter scale
     ("The bill is €1.5bn-2bn.", [F("€1.5bn-2bn", "money", (1.5e9, 2e9), "EUR", qualifier="range")]),
     ("It cost $3m to 4m.", [F("$3m to 4m", "money", (3e6, 4e6), "USD", qualifier="range")]),
-    ("It cost $3m and 4m people came.", [F("$3m", "money", 3e6, "USD")]),
+    ("It cost $3m and 4m people came.", [F("$3m", "money", 3e6, "USD"), F("4m people", "count", 4e6, "person")]),
     ("The field pumps 500 kbd and holds 3 MMbbl.", [F("500 kbd", "quantity", 5e5, "barrel / day"), F("3 MMbbl", "quantity", 3e6, "barrel")]),
     # hundredths of a named currency; rates per ounce, pound, litre
     ("She paid 30 euro cents.", [F("30 euro cents", "money", 0.3, "EUR")]),

@@ -86,7 +86,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     scale, pos, has_scale = read_scale(text, end, r, allow_letter=False)
     if not has_scale and not spelled:  # "3.5m euros", "5m tonnes": a letter scale before a currency name or a unit
         lettered, after_letter, found = read_scale(text, end, r, allow_letter=True)
-        if found and (r.suffix.match(text, after_letter) or _unit_after(text, after_letter, r)):
+        if found and (r.suffix.match(text, after_letter) or _unit_after(text, after_letter, r) or _counted_after_letter(text, after_letter, r)):
             scale, pos, has_scale = lettered, after_letter, True
     value *= scale
 
@@ -215,6 +215,14 @@ def _counted_before(text: str, start: int, end: int, r: Rules) -> str | None:
         return None
     opening = _OF_THE_BEFORE.search(text, max(0, start - 80), start)
     return singular(opening.group("noun")) if opening else None
+
+
+def _counted_after_letter(text: str, pos: int, r: Rules) -> bool:
+    """Whether a counted noun follows a letter scale ("1.8m cars", "6.2m people"), not a size ("1.8m tall men")."""
+    word = r.word.match(text, pos)
+    return (word is not None and text[pos - 1 : pos] in "mM" and text[pos : pos + 1] == " "  # "5k races" are a distance
+            and word.group("w").lower() not in r.dimensions
+            and read_count(text, pos, 2.0, r) is not None)
 
 
 def _unit_after(text: str, pos: int, r: Rules) -> bool:

@@ -99,6 +99,7 @@ class Rules:
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     collective_nouns: frozenset[str]  # counted without a plural "s": "3,500 staff", "40 crew"
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
+    dimensions: frozenset[str]  # "1.8m tall": a size, so the letter is no scale of a count
     price_base: Pattern  # "in 2024 dollars", "in constant 2015 euros": a base year, no amount
     ratio_before: Pattern  # "nine in ", "one out of ": the number after is a share's base, no count
 
@@ -286,6 +287,7 @@ class Rules:
             weights=frozenset(closed["weight_name"]),
             money_of=frozenset(closed["money_of"]),
             count_modifiers=frozenset(closed["count_modifier"]),
+            dimensions=frozenset(closed["dimension"]),
             collective_nouns=frozenset(closed["collective_noun"]),
             price_base=re.compile(r"\b(?:in|to|into|constant|real|nominal|original)\s+$", re.IGNORECASE),
         )
