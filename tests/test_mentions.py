@@ -36,6 +36,10 @@ CASES = [
     ("More than a dozen tankers turned back.", [F("a dozen tankers", "count", 12.0, "tanker", qualifier="min")]),
     ("Nearly a thousand firms left.", [F("a thousand firms", "count", 1000.0, "firm", qualifier="approx")]),
     # "m" for million before a counted noun; a size ("1.8m tall") and a race ("5k") are no count
+    # Portuguese scale words ("R$ 12,3 bilhões"); a Spanish one is no counted noun
+    ("Receitas: R$ 12,3 bilhões.", [F("R$ 12,3 bilhões", "money", 12.3e9, "BRL")]),
+    ("O fundo tem R$ 450 milhões.", [F("R$ 450 milhões", "money", 4.5e8, "BRL")]),
+    ("Gastó 1.200 millones de pesos.", []),
     ("Carmakers sold 1.8m cars.", [F("1.8m cars", "count", 1.8e6, "car")]),
     ("The floods displaced 6.2m people.", [F("6.2m people", "count", 6.2e6, "person")]),
     ("The 1.8m tall barrier held.", []),
