@@ -35,6 +35,10 @@ CASES = [
     ("Two dozen banks were cut off.", [F("Two dozen banks", "count", 24.0, "bank")]),
     ("More than a dozen tankers turned back.", [F("a dozen tankers", "count", 12.0, "tanker", qualifier="min")]),
     ("Nearly a thousand firms left.", [F("a thousand firms", "count", 1000.0, "firm", qualifier="approx")]),
+    # a spelled fraction of a scale, hyphenated too: never the scale alone
+    ("The bank lent three-quarters of a billion dollars.", [F("three-quarters of a billion dollars", "money", 7.5e8, "USD")]),
+    ("They spent two-thirds of a trillion yen.", [F("two-thirds of a trillion yen", "money", 2e12 / 3, "JPY")]),
+    ("Rates rose two-thirds of a percentage point.", [F("two-thirds of a percentage point", "percent", 2 / 3, "percentage_point")]),
     # "m" for million before a counted noun; a size ("1.8m tall") and a race ("5k") are no count
     # Portuguese scale words ("R$ 12,3 bilhões"); a Spanish one is no counted noun
     ("Receitas: R$ 12,3 bilhões.", [F("R$ 12,3 bilhões", "money", 12.3e9, "BRL")]),

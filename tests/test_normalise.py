@@ -62,6 +62,7 @@ def test_base_currency_is_identity():
         # a barrel is the oil barrel of 42 gallons (158.987 litres), not pint's US liquid barrel
         (83e6, "barrel", 83e6 * 0.158987294928, "meter ** 3"),
         (1e6, "meter ** 3 / day", 1e6 / 0.158987294928, "barrel / day"),
+        (12e6, "metric_ton / year", 12e6, "metric_ton / year"),  # "12 mtpa", not kilograms a second
         (2.5e9, "foot ** 3 / day", 2.5e9 * 0.028316846592 / 0.158987294928, "barrel / day"),
     ],
 )

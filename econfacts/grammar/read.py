@@ -50,9 +50,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         value, spelled = 1.0, True
         for word in m.group("fscale").lower().split():
             value *= 100.0 if word == "hundred" else scale_of(word)
-    elif m.group("half"):  # "half a million", "a quarter million", "three quarters of a billion"
-        words = m.group("half").lower()
-        value, spelled = (0.75 if "quarters" in words else 0.25 if "quarter" in words else 0.5), True
+    elif m.group("half"):  # "half a million", "a quarter million", "three-quarters of a billion", "two-thirds of a trillion"
+        words = m.group("half").lower().replace("-", " ").split()
+        value, spelled = next(_FRACTIONS[w] for w in words if w in _FRACTIONS), True
     elif m.group("spelled"):
         value, spelled = parse_number(m.group("spelled")), True
     else:
@@ -248,7 +248,7 @@ def _is_not_a_figure(text: str, start: int, end: int, value: float, m: re.Match[
 
 
 _AND_A_HALF = re.compile(r"(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half\b", re.IGNORECASE)  # "two and a half", "one-and-a-half"
-_FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "third": 1 / 3, "tenths": 0.2, "tenth": 0.1}
+_FRACTIONS = {"quarters": 0.75, "quarter": 0.25, "half": 0.5, "thirds": 2 / 3, "third": 1 / 3, "tenths": 0.2, "tenth": 0.1}
 
 
 def _is_year(m: re.Match[str], value: float) -> bool:

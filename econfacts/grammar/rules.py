@@ -175,11 +175,11 @@ class Rules:
             anchor=re.compile(
                 # a fraction of a percentage point: "a quarter-point", "half a percentage point",
                 # "three-quarters of a point", "one-tenth of a point"
-                r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|third|"
+                r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|two[\s-]thirds|third|"
                 r"two[\s-]tenths|one[\s-]tenth|tenth)(?:\s+of)?(?:\s+an?)?[\s-](?:(?:percentage[\s-])?points?|(?P<fpct>percent|per[\s-]cent)))\b)"
                 rf"|(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
                 rf"|(?P<digits>(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
-                rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)\s+quarters\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
+                rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)[\s-]quarters\s+of\s+an?|(?:one|two)[\s-]thirds?\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 r"|(?P<few>\b(?:[Aa]\s+[Ff]ew|[Ff]ew|[Ss]everal|A\s+FEW|FEW|SEVERAL)\s+(?P<fscale>(?i:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion|trillion))?)\b(?!-))"  # "a few trillion yuan" (cased alternatives: faster than (?i:) here)
                 r"|(?P<one>\b(?i:an?)(?=\s+(?i:dozen|thousand|million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
                 rf"|(?P<spelled>\b(?i:{spelled})\b)"
