@@ -147,6 +147,15 @@ def _relative_unit(which: str, unit: str, published: dt.date) -> tuple[dt.date, 
     return monday, monday + dt.timedelta(days=6)
 
 
+def _shift(day: dt.date, unit: str, n: int) -> dt.date:
+    """The date n years, quarters, months, weeks or days after `day` (before it when n < 0)."""
+    if unit == "year":
+        return _shift_year(day, n)
+    if unit in ("month", "quarter"):
+        return _add_months(day, n * (3 if unit == "quarter" else 1))
+    return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
+
+
 def _month_end(year: int, month: int) -> dt.date:
     return dt.date(year, month, calendar.monthrange(year, month)[1])
 
@@ -484,6 +493,8 @@ def resolve(m: re.Match[str], published: dt.date | None,
             return dt.date(first_year, SEASON_START_MONTH, 1), published, None
         year = int(g["sofary"]) if g["sofary"] else published.year
         return dt.date(year, 1, 1), published, None
+    if g["rel"] and g["reln"].lower() == "coming":  # "in the coming year": from the published date, as "in the coming months"
+        return published, _shift(published, g["relu"].lower(), 1), None
     if g["rel"]:
         first, last = _relative_unit(g["reln"].lower(), g["relu"].lower(), published)
         if g["relearly"] and g["reln"].lower() in ("this", "current"):  # "earlier this month": up to the published date
@@ -492,14 +503,8 @@ def resolve(m: re.Match[str], published: dt.date | None,
     if g["nextn"]:
         raw = g["nextn_n"].lower()
         n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
-        unit = g["nextu"].lower().rstrip("s")
         sign = 1 if (g["nextdir"] or "next").lower() in ("next", "coming") else -1
-        if unit == "year":
-            other = published.replace(year=published.year + sign * n) if not (published.month == 2 and published.day == 29) else published
-        elif unit == "month":
-            other = _add_months(published, sign * n)
-        else:
-            other = published + dt.timedelta(days=sign * n * (7 if unit == "week" else 1))
+        other = _shift(published, g["nextu"].lower().rstrip("s"), sign * n)
         return (published, other, None) if sign > 0 else (other, published, None)
     if g["coming"]:
         return published, None, None

@@ -54,6 +54,9 @@ PERIODS = [
     ("The rouble fell 2% on Monday.", "on Monday", D(2025, 9, 1), D(2025, 9, 1)),
     ("The duty took effect on July 6, 2018 at 25%.", "on July 6, 2018", D(2018, 7, 6), D(2018, 7, 6)),
     ("Spending will rise by $80 billion over the next two years.", "over the next two years", PUBLISHED, D(2027, 9, 4)),
+    # "the coming year" counts from the published date, as "the coming months" do; "next year" is the calendar year
+    ("The fund will pay out $2 billion in the coming year.", "in the coming year", PUBLISHED, D(2026, 9, 4)),
+    ("Aid for the coming month is set at $50 million.", "for the coming month", PUBLISHED, D(2025, 10, 4)),
     ("Brent currently trades at $67 a barrel.", "currently", PUBLISHED, PUBLISHED),
     ("Profit rose 4% in the year to March.", "in the year to March", D(2024, 4, 1), D(2025, 3, 31)),
     ("Inflation stood at 39.4 percent at the end of June.", "at the end of June", D(2025, 6, 30), D(2025, 6, 30)),
