@@ -1026,9 +1026,9 @@ class Labeller:
             if base is not None:
                 cached = self._base_scores.get(base)
                 if cached is None:
-                    cached = self._base_scores[base] = _sum_pairs(weights, self._base_features(*base))
+                    cached = self._base_scores[base] = _sum_pairs(weights, self.model.parties.present(self._base_features(*base)))
                 a, t = cached
-            da, dt_ = _sum_pairs(weights, features)
+            da, dt_ = _sum_pairs(weights, self.model.parties.present(features))
             actor_scores.append(a + da)
             target_scores.append(t + dt_)
         return codes, softmax(actor_scores), softmax(target_scores)
@@ -1078,7 +1078,7 @@ class Labeller:
         if model is not None and near:
             candidates, features = self._period_choices(index, mention, near, ruled)
             weights = model.pairs
-            scores = [sum(weights.get(f, (0.0,))[0] for f in fs) for fs in features]
+            scores = [sum(weights.get(f, (0.0,))[0] for f in model.present(fs)) for fs in features]
             chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
         else:
             chosen = ruled

@@ -29,6 +29,9 @@ class ChoiceModel:
     questions: tuple[str, ...]
     index: dict[str, int]  # feature -> row of `weights`
     weights: np.ndarray  # (features + 1, questions); the last row is all zero (unknown features)
+    # whether a feature's weight counts as often as the feature is listed ("bt=oil" twice between a
+    # party and the figure), or once; the same in training (econfacts.learn) and here
+    counted: bool = False
 
     @classmethod
     def from_dict(cls, data: dict) -> ChoiceModel:
@@ -37,13 +40,18 @@ class ChoiceModel:
         weights = np.zeros((len(features) + 1, len(questions)), dtype=np.float64)
         for row, name in enumerate(features):
             weights[row] = data["weights"][name]
-        return cls(questions, {name: row for row, name in enumerate(features)}, weights)
+        return cls(questions, {name: row for row, name in enumerate(features)}, weights, bool(data.get("counted", False)))
 
     def to_dict(self) -> dict:
         """The weights as JSON-ready data; features whose weights all round to zero are left out."""
         rounded = {name: [round(float(w), DECIMALS) for w in self.weights[row]] for name, row in self.index.items()}
         names = sorted(name for name, ws in rounded.items() if any(ws))
-        return {"questions": list(self.questions), "features": names, "weights": {name: rounded[name] for name in names}}
+        return {"questions": list(self.questions), "counted": self.counted, "features": names,
+                "weights": {name: rounded[name] for name in names}}
+
+    def present(self, features: list[str]) -> list[str] | set[str]:
+        """The features as the model reads them: every one listed when it counts them, else each once."""
+        return features if self.counted else set(features)
 
     @cached_property
     def pairs(self) -> dict[str, tuple[float, ...]]:
@@ -52,9 +60,9 @@ class ChoiceModel:
         return {name: tuple(float(w) for w in self.weights[row]) for name, row in self.index.items()}
 
     def rows(self, features: list[str]) -> list[int]:
-        """Rows of the known features (unknown ones are dropped)."""
+        """Rows of the known features (unknown ones are dropped), each once unless the model counts them."""
         get = self.index.get
-        return [row for row in map(get, features) if row is not None]
+        return [row for row in map(get, self.present(features)) if row is not None]
 
     def label_scores(self, features: list[str]) -> np.ndarray:
         """Scores of every question (used as labels) for one feature list: a multinomial model."""
