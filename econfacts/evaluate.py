@@ -110,10 +110,10 @@ def econfacts_system(doc: Document, model: ContextModel | None = None) -> list[F
 
 def quantulum3_system(doc: Document) -> list[Figure]:
     """Plain quantulum3's figures: currency -> money, percentage -> percent, bare numbers -> count."""
-    from quantulum3 import parser
+    from econfacts.q3 import parser
 
     out = []
-    for q in parser.parse(doc.text):
+    for q in parser().parse(doc.text):
         unit = q.unit
         entity = unit.entity.name
         if entity == "currency":

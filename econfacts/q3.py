@@ -19,11 +19,16 @@ COUNT_UNIT = "item"  # quantulum3 does not say what a bare number counts
 
 
 @cache
-def _parser():
+def parser():
+    """quantulum3's parser, always with its rule disambiguation of units. quantulum3 switches to a
+    scikit-learn classifier whenever scikit-learn is installed; its bundled model does not load
+    with current scikit-learn (ModuleNotFoundError: '_loss'), and results would depend on what
+    else the environment holds."""
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from quantulum3 import parser
-    return parser
+        from quantulum3 import classifier, parser as q3_parser
+    classifier.USE_CLF = False
+    return q3_parser
 
 
 def _money_code(unit) -> str | None:
@@ -110,7 +115,7 @@ def mentions(sentence: str) -> list[Mention]:
     out = []
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        found = _parser().parse(sentence)
+        found = parser().parse(sentence)
     for q in found:
         unit = q.unit
         if unit.entity.name == "currency":

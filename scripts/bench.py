@@ -26,7 +26,8 @@ from pathlib import Path
 Q3_CHILD = r"""
 import json, resource, sys, time, warnings
 warnings.simplefilter("ignore")
-from quantulum3 import parser
+from econfacts.q3 import parser  # quantulum3's parser with its rule disambiguation, as econfacts runs it
+parser = parser()
 texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
 budget = int(sys.argv[2]) * 1000
 sample, size = [], 0

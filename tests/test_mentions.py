@@ -674,6 +674,20 @@ def test_the_catalogue_names_only_units_pint_reads():
         registry.parse_units(unit)
 
 
+def test_quantulum3_runs_with_its_rule_disambiguation_whatever_else_is_installed():
+    # with scikit-learn installed quantulum3 would load its bundled classifier, which fails on
+    # current scikit-learn; econfacts' runs must not depend on it
+    from quantulum3 import classifier
+
+    from econfacts import q3
+
+    classifier.USE_CLF = True
+    q3.parser.cache_clear()
+    parser = q3.parser()
+    assert classifier.USE_CLF is False
+    assert [q.surface for q in parser.parse("Exports rose 12% to 40 tonnes.")] == ["12%", "40 tonnes"]
+
+
 # A currency name several countries share is money of the country the document names
 SHARED = [
     ("Libya earned 33.4 billion dinars in 2023, its central bank said.", "33.4 billion dinars", "LYD"),
