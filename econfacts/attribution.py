@@ -19,8 +19,10 @@ from econfacts.when import CALENDAR_WORDS
 # (data/firm_nouns.csv: "the carmaker said")
 BODIES = frozenset(row["word"] for row in table("attribution") if row["kind"] == "body") | frozenset(
     row["word"] for row in table("firm_nouns"))
+# auxiliaries and adverbs between a subject and its verb: "Reuters has reported", "the Fund still expects"
 _AUXILIARIES = frozenset({"has", "have", "had", "also", "previously", "already", "earlier", "later", "then", "now", "again",
-                          "still"})
+                          "still", "separately", "recently", "reportedly", "repeatedly", "officially", "publicly", "jointly",
+                          "initially", "originally", "subsequently", "similarly", "formally"})
 # "the Centre for Research on Energy and Clean Air (CREA)", "the Turkish Statistical Institute (TurkStat)": one word of two
 # capitals or more
 _ACRONYM = re.compile(r"\(([A-Z][^\W\d_]*[A-Z][^\W\d_]*|[A-Z][A-Z&]*[A-Z])\)")
@@ -35,7 +37,6 @@ _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organizat
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
 _DETERMINERS = ("the ", "an ", "a ")
 _STAFF = frozenset({"analysts", "economists", "researchers", "experts", "strategists"})  # credited to their body
-_ADVERB = re.compile(r"[a-z]{3,}ly")  # "the ministry separately said"
 _ADJECTIVE = re.compile(r"(?:able|ible|ary|ive|ing|ed)$|-[a-z]")  # an opening word that describes, not names
 _DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement"})  # a document credited on its own
 MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
@@ -389,7 +390,7 @@ def _source(sentence: str) -> str | None:
         lower = token.lower()
         if lower in verbs or lower in verbs_at and _figure_at(tokens, k) or lower in revise and _revises(tokens, k):
             subject = k
-            while subject > 0 and (tokens[subject - 1][2].lower() in _AUXILIARIES or _ADVERB.fullmatch(tokens[subject - 1][2])):
+            while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported", "the Fund still expects"
             name = _bracketed_acronym(tokens, subject) or _usable(_name_before(tokens, _before_aside(tokens, subject)))
             if name:

@@ -53,6 +53,20 @@ def test_a_model_fitted_on_passages_learns_them_and_survives_a_round_trip(small_
     assert periods[1] > 100 and periods[0] / periods[1] > 0.85
 
 
+@pytest.mark.parametrize("counted", [False, True])
+def test_a_model_reads_repeated_features_as_it_was_trained(counted):
+    # trained on features counted once (or as often as listed), applied the same way: the
+    # labeller once added a repeated feature's weight twice where training had counted it once
+    lists = [["b", "w=oil", "w=oil"], ["b", "w=oil"], ["b", "w=aid"], ["b", "w=aid", "w=aid"]] * 3
+    labels = ["trade", "trade", "aid", "aid"] * 3
+    model = learn.fit_multinomial(lists, labels, ("trade", "aid"), counted=counted)
+    once, twice = model.label_scores(["b", "w=oil"]), model.label_scores(["b", "w=oil", "w=oil"])
+    assert (twice != once).any() if counted else (twice == once).all()
+    again = linear.ChoiceModel.from_dict(json.loads(json.dumps(model.to_dict())))
+    assert again.counted is counted
+    assert abs(again.label_scores(["b", "w=oil", "w=oil"]) - model.label_scores(["b", "w=oil", "w=oil"])).max() < 0.01
+
+
 def test_eval_reports_context_in_sample_and_cross_validated(small_gold, capsys):
     assert main(["eval", str(small_gold), "--no-baseline", "--folds", "2"]) == 0
     out = capsys.readouterr().out

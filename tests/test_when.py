@@ -335,6 +335,7 @@ SOURCES = [
     ("Rail volumes are up 6%, Norwood Corp said.", "Norwood"),
     ("Meridian's analysts expect copper at $9,800 a tonne.", "Meridian"),
     ("The Fund still expects growth of 2.9% this year.", "The Fund"),
+    ("The national assembly said spending rose 5%.", "The national assembly"),  # a noun in -ly is no adverb
     ("Exports fell 2% in March, the ministry of trade and industry said.", "the ministry of trade and industry"),
     ("US inspectors concluded that 14 vessels broke the ban.", "US inspectors"),
     # a body named with its owner is the body; two bodies joined by "and the" are credited together
