@@ -216,6 +216,7 @@ CASES = [
     ("She bought 5 pounds of sugar.", [F("5 pounds", "quantity", 5.0, "pound")]),
     # commodity-desk abbreviations, money per unit after a slash, more scales and symbols
     ("Output rose by 500 kb/d.", [F("500 kb/d", "quantity", 5e5, "barrel / day")]),
+    ("The field holds 12 Tcf of gas.", [F("12 Tcf", "quantity", 12e12, "foot ** 3")]),
     # barrels of oil equivalent
     ("The field pumps 120,000 boe/d.", [F("120,000 boe/d", "quantity", 1.2e5, "barrel / day")]),
     ("Reserves stand at 450 mmboe.", [F("450 mmboe", "quantity", 4.5e8, "barrel")]),

@@ -1,3 +1,5 @@
+import pytest
+
 from econfacts.sentences import split
 
 
@@ -19,3 +21,17 @@ def test_segments_are_placed_by_content_when_the_segmenter_drops_a_blank_line(mo
     monkeypatch.setattr(sentencex, "segment", lambda language, t: iter(pieces))
     spans = split(text)
     assert [text[s.start : s.end] for s in spans] == [p.strip() for p in pieces]
+
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the full stop of an abbreviated scale before its currency ends no sentence
+    ("Aid was 12 Mio. Euro. Then it rose.", ["Aid was 12 Mio. Euro.", "Then it rose."]),
+    ("Die Kosten: 2,5 Mrd. EUR. Dann mehr.", ["Die Kosten: 2,5 Mrd. EUR.", "Dann mehr."]),
+    # a scale at a sentence's end before a sentence that opens otherwise stays an end
+    ("Profit was $3 bn. The next year it fell.", ["Profit was $3 bn.", "The next year it fell."]),
+])
+def test_a_scale_abbreviation_before_its_currency_ends_no_sentence(text, expected):
+    spans = split(text)
+    assert [text[s.start : s.end] for s in spans] == expected
+    assert [s.index for s in spans] == list(range(len(expected)))
