@@ -1,14 +1,10 @@
 """Document text -> sentence spans (sentencex, a rule-based segmenter with abbreviation lists)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-import re
-from functools import cache
-
 import sentencex
-
-from econfacts._data import table
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,32 +40,21 @@ def split(text: str) -> list[Sentence]:
     return _join_scales(text, out)
 
 
-@cache
-def _scale_end() -> re.Pattern[str]:
-    """A sentence that ends with a number and an abbreviated scale word ("12 Mio.", "2,5 Mrd.",
-    data/scales.csv)."""
-    words = sorted((row["word"] for row in table("scales") if row["form"] == "abbrev"), key=len, reverse=True)
-    return re.compile(rf"\d\s?(?:{'|'.join(map(re.escape, words))})\.$", re.IGNORECASE)
-
-
-@cache
-def _currency_start() -> re.Pattern[str]:
-    """A sentence that opens with a currency: its ISO code, symbol or name ("Euro", "EUR", "€")."""
-    from econfacts import currencies
-
-    written = sorted({*currencies.iso_codes(), *currencies.symbols(), *currencies.symbols_after(), *currencies.names()},
-                     key=len, reverse=True)
-    return re.compile(rf"(?:{'|'.join(map(re.escape, written))})(?!\w)", re.IGNORECASE)
+_NUMBER_ABBREVIATION_END = re.compile(r"\d\s?[A-Za-z]{2,4}\.$")  # "12 Mio.", "2,5 Mrd.", "$3 bn."
 
 
 def _join_scales(text: str, sentences: list[Sentence]) -> list[Sentence]:
-    """Sentences rejoined where the segmenter broke after an abbreviated scale word and before the
-    currency it scales ("Aid was 12 Mio. | Euro."); "$3 bn. | The next year" stays two."""
+    """Sentences rejoined where the segmenter broke after an abbreviated scale and before the
+    currency it scales ("Aid was 12 Mio. | Euro."): the grammar's own reading of a currency after a
+    scale decides (which abbreviations take a dot, which words are currencies), so "$3 bn. | The
+    next year" stays two."""
+    from econfacts.grammar.rules import rules
+
     out: list[Sentence] = []
     for sentence in sentences:
-        if (out and _scale_end().search(text, max(out[-1].start, out[-1].end - 16), out[-1].end)
-                and _currency_start().match(text, sentence.start)):
+        if (out and _NUMBER_ABBREVIATION_END.search(text, max(out[-1].start, out[-1].end - 8), out[-1].end)
+                and rules().suffix.match(text, out[-1].end - 1)):
             out[-1] = Sentence(out[-1].index, out[-1].start, sentence.end)
         else:
-            out.append(Sentence(len(out), sentence.start, sentence.end))
+            out.append(sentence if sentence.index == len(out) else Sentence(len(out), sentence.start, sentence.end))
     return out
