@@ -23,7 +23,8 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
+from collections.abc import Iterator
+from functools import cache, cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -80,6 +81,21 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
     body = alternation(words).replace(re.escape(" "), r"\s+").replace(star, r"\w*")
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
     return pattern, lookup
+
+
+@cache
+def _exact(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """A case-insensitive pattern written in lower case, compiled without the flag: on lower-cased
+    text it finds the same matches 2-3x faster (the regex engine's quick test of a branch's first
+    letter works on exact letters only)."""
+    return re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+
+
+def find_lowered(pattern: re.Pattern[str], text: str, lowered: str | None) -> Iterator[re.Match[str]]:
+    """The matches of `pattern` (case-insensitive, in lower case) in `text`, read in `lowered`
+    (text.lower(); None when lower-casing changes the text's length, as "İ" does): same offsets,
+    the matched text in lower case."""
+    return _exact(pattern).finditer(lowered) if lowered is not None else pattern.finditer(text)
 
 
 @cache
@@ -525,6 +541,13 @@ class Labeller:
         self._fiscal: int | None = None  # fiscal_month(), read once
 
     # -- reading the document --------------------------------------------------------------
+    @cached_property
+    def lowered(self) -> str | None:
+        """The text in lower case, for the case-insensitive vocabularies (find_lowered); None when
+        lower-casing changes its length."""
+        lowered = self.text.lower()
+        return lowered if len(lowered) == len(self.text) else None
+
     def view(self, index: int) -> _SentenceView:
         view = self._views.get(index)
         if view is None:
@@ -532,15 +555,26 @@ class Labeller:
             s = self.sentences[index]
             view = self._views[index] = _SentenceView.read(
                 self.text[s.start : s.end], self._place_matches.get(index, []), self._cue_matches.get(index, []))
-            self._last_roles[index] = {p.code: p.role for p in view.places}  # later places win: the last one's role
-            self._subjects[index] = _first_subject(view.places)
+            self._remember_places(index, view.places)
         return view
+
+    def _remember_places(self, index: int, found: tuple[Place, ...] | list[Place]) -> None:
+        self._last_roles[index] = {p.code: p.role for p in found}  # later places win: the last one's role
+        self._subjects[index] = _first_subject(found)
+
+    def _read_places(self, index: int) -> None:
+        """The roles and first subject of sentence `index` read from its places alone (a sentence
+        a figure only refers back to needs no whole view)."""
+        self.document()
+        s = self.sentences[index]
+        matches = self._place_matches.get(index)
+        self._remember_places(index, places(self.text[s.start : s.end], matches) if matches else [])
 
     def _last_role(self, index: int, code: str) -> str:
         """The role of the last place naming `code` in sentence `index` ("none" inside a longer name)."""
         roles = self._last_roles.get(index)
         if roles is None:
-            self.view(index)
+            self._read_places(index)
             roles = self._last_roles[index]
         return roles.get(code, "none")
 
@@ -581,7 +615,7 @@ class Labeller:
                 index = max(0, bisect_right(starts, start) - 1)
                 self._referred_in.setdefault(index, []).append((start - starts[index], end - starts[index], code, form))
             cues_in: dict[int, list[str]] = {}
-            for m in _cue_pattern()[0].finditer(self.text):
+            for m in find_lowered(_cue_pattern()[0], self.text, self.lowered):
                 index = max(0, bisect_right(starts, m.start()) - 1)
                 cues_in.setdefault(index, []).append(_cue_of(m.group())[0])
                 self._cue_matches.setdefault(index, []).append((m.start() - starts[index], m.end() - starts[index], m.group()))
@@ -919,14 +953,9 @@ class Labeller:
         """The first place of the sentence before `index` that is its subject, owner or leader."""
         if index == 0:
             return None
-        found = self._subjects.get(index - 1, False)
-        if found is False:  # a sentence without figures: read its places here
-            self.document()
-            s = self.sentences[index - 1]
-            matches = self._place_matches.get(index - 1)
-            found = _first_subject(places(self.text[s.start : s.end], matches)) if matches else None
-            self._subjects[index - 1] = found
-        return found
+        if index - 1 not in self._subjects:  # a sentence without figures: read its places here
+            self._read_places(index - 1)
+        return self._subjects[index - 1]
 
     def _place_features(
         self, view: _SentenceView, here: list[Place], start: int, end: int, m: str, kind: str, first: Place | None,
@@ -1268,7 +1297,7 @@ class Labeller:
         cues = status_cues()
         out = ["Scue=" + cues[word] for word in self.view(index).lower if word in cues]
         if self._document_cues is None:
-            found = Counter(cues[m.group().lower()] for m in _status_cue_pattern().finditer(self.text))
+            found = Counter(cues[m.group().lower()] for m in find_lowered(_status_cue_pattern(), self.text, self.lowered))
             self._document_cues = [f"Dcue={status}" for status, n in found.items() if n >= DOC_CUES_MIN]
         return out + self._document_cues
 

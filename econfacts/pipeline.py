@@ -30,7 +30,8 @@ def _maybe_figure() -> re.Pattern[str]:
     # billion dollars", "a few hundred vessels") or a vague scale.
     words = spelled_pattern()
     scale_words = [w for w, (_, form) in scales().items() if form == "word"]
-    return re.compile(rf"\d|[{VULGAR_FRACTIONS}]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b")
+    # (the guard first: only a digit, a fraction or a word's first letter is tried further)
+    return re.compile(rf"(?=[\d{VULGAR_FRACTIONS}]|\b[^\W\d_])(?:\d|[{VULGAR_FRACTIONS}]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b)")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

@@ -263,6 +263,9 @@ CASES = [
     # the cents of "15 dollars 50" before "and", "a", "per" (were a second figure, $50)
     ("The fare is 15 dollars 50 and the pass 40 dollars.", [F("15 dollars 50", "money", 15.5, "USD"), F("40 dollars", "money", 40.0, "USD")]),
     ("He paid 15 dollars 50 times.", [F("15 dollars", "money", 15.0, "USD")]),
+    # ... and before a preposition (were 15 dollars and no cents)
+    ("A pint was 4 pounds 20 in London and a meal 12 euros 80 at the station.",
+     [F("4 pounds 20", "money", 4.2, "GBP"), F("12 euros 80", "money", 12.8, "EUR")]),
     ("At 10pm prices rose.", []),
     # --- decimal commas and signs
     ("Inflation was 6,5 per cent.", [F("6,5 per cent", "percent", 6.5, "percent")]),

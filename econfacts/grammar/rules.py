@@ -14,7 +14,7 @@ from functools import cache
 
 from econfacts import currencies
 from econfacts._data import alternation, table
-from econfacts.numerals import DIGITS, scales, spelled_pattern
+from econfacts.numerals import DIGITS, VULGAR_FRACTIONS, scales, spelled_pattern
 
 Pattern = re.Pattern[str]
 
@@ -173,16 +173,20 @@ class Rules:
 
         return cls(
             anchor=re.compile(
+                # Every figure opens with a digit, a vulgar fraction or "." (".5"), or at a word's
+                # first letter ("three-quarters", "hundreds of", "a few", "seven"): this guard
+                # rejects every other position before the branches below are tried (4-5x faster).
+                rf"(?=[\d{VULGAR_FRACTIONS}.]|\b[^\W\d_])(?:"
                 # a fraction of a percentage point: "a quarter-point", "half a percentage point",
                 # "three-quarters of a point", "one-tenth of a point"
                 r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|two[\s-]thirds|third|"
                 r"two[\s-]tenths|one[\s-]tenth|tenth)(?:\s+of)?(?:\s+an?)?[\s-](?:(?:percentage[\s-])?points?|(?P<fpct>percent|per[\s-]cent)))\b)"
                 rf"|(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
-                rf"|(?P<digits>(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
+                rf"|(?P<digits>(?=[\d{VULGAR_FRACTIONS}.])(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
                 rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)[\s-]quarters\s+of\s+an?|(?:one|two)[\s-]thirds?\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 r"|(?P<few>\b(?:[Aa]\s+[Ff]ew|[Ff]ew|[Ss]everal|A\s+FEW|FEW|SEVERAL)\s+(?P<fscale>(?i:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion|trillion))?)\b(?!-))"  # "a few trillion yuan" (cased alternatives: faster than (?i:) here)
                 r"|(?P<one>\b(?i:an?)(?=\s+(?i:dozen|thousand|million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
-                rf"|(?P<spelled>\b(?i:{spelled})\b)"
+                rf"|(?P<spelled>\b(?i:{spelled})\b))"
             ),
             scale=re.compile(
                 rf"(?:(?:\s+|-)(?P<word>(?i:{alternation(words)}))\b"  # "2.9 billion", "$2.9-billion"
@@ -204,11 +208,11 @@ class Rules:
             ),
             cent_fraction=re.compile(r"-(?P<n>[1-7])/(?P<d>[248])(?![\d/])"),
             cents_after=re.compile(
-                rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$)|\s+(?:a|an|per|each|apiece|and)\b)"
+                rf"\s+(?:and\s+)?(?P<c>\d{{1,2}}|{spelled})\s+(?P<w>cents?|pence)\b|\s+(?P<bare>\d{{2}})(?=\s*(?:[.,;:)]|$)|\s+(?:a|an|per|each|apiece|and|but|while|in|at|on|for|from|with|after|before)\b)"
             ),
             # "%20", "5%2F": a URL's encoded byte, no percent
             percent=re.compile(rf"(?:\s?|\s*-|\s+)(?P<alias>{by_length(percent_alts)})(?![A-Za-z])(?!(?<=%)[0-9A-Fa-f])"),
-            url=re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|\S*[?&][\w.-]+=[^\s]*%[0-9A-Fa-f]{2}\S*", re.IGNORECASE),
+            url=re.compile(r"(?:\b[a-z][a-z0-9+.-]*://|\bwww\.)[^\s<>\"]+|(?<!\S)\S*[?&][\w.-]+=[^\s]*%[0-9A-Fa-f]{2}\S*", re.IGNORECASE),
             unit=re.compile(
                 rf"(?:\s*|-)(?P<alias>{by_length(unit_alts)}|(?i:{catalogue_alts}))(?![A-Za-z])"
                 r"(?:(?P<material>\s+of\s+[A-Za-z]+(?:\s+[a-z]+){0,2})?"
