@@ -170,13 +170,8 @@ def _country_pattern(code: str) -> re.Pattern[str] | None:
 
 @cache
 def _shared_pattern() -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + alternation(list(shared_names())) + r")\b", re.IGNORECASE)
-
-
-@cache
-def _short_shared() -> re.Pattern[str]:
-    """The shared names too short for a substring test ("kr" is in "Ukraine"), as whole words."""
-    return re.compile(r"\b(?:" + alternation([n for n in shared_names() if len(n) <= 3]) + r")\b")
+    """The shared names as whole words, in lower case (read in the lower-cased text: one pass)."""
+    return re.compile(r"\b(?:" + alternation([name.lower() for name in shared_names()]) + r")\b")
 
 
 def resolve_shared(text: str) -> dict[str, str]:
@@ -184,11 +179,9 @@ def resolve_shared(text: str) -> dict[str, str]:
     those that use that currency ("dinars" in a text about Libya -> LYD); a name whose countries
     the text never names is left out."""
     out: dict[str, str] = {}
-    lower = text.lower()
-    if not any(name in lower for name in shared_names() if len(name) > 3) and not _short_shared().search(lower):
-        # a quick test: most texts use none
+    used = {m.group() for m in _shared_pattern().finditer(text.lower())}
+    if not used:  # most texts use none
         return out
-    used = {m.group().lower() for m in _shared_pattern().finditer(text)}
     for name, codes in shared_names().items():
         if name not in used:
             continue
@@ -249,7 +242,9 @@ def _dollar_declaration() -> re.Pattern[str]:
 def _other_dollar() -> re.Pattern[str]:
     """Another dollar than the US one, named ("Australian dollars") or marked ("A$")."""
     others = [s for s, code in _marked_dollars().items() if code != "USD"]
-    return re.compile(rf"\b(?:{alternation(list(dollar_demonyms()))})\s+(?i:dollars)\b|(?<![A-Za-z])(?:{alternation(others)})")
+    starts = "".join(sorted({word[0] for word in [*dollar_demonyms(), *others]}))
+    # (the guard first: a position that opens no name nor mark is given up at once)
+    return re.compile(rf"(?=[{re.escape(starts)}])(?:\b(?:{alternation(list(dollar_demonyms()))})\s+(?i:dollars)\b|(?<![A-Za-z])(?:{alternation(others)}))")
 
 
 @cache

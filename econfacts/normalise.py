@@ -98,8 +98,9 @@ def _times(value: float | None, factor: float) -> float | None:
 
 
 @cache
-def _ecb() -> tuple[list[dt.date], dict[str, list[float | None]]]:
-    """ECB history: ascending dates, and per currency its rate (units per EUR) on each date."""
+def _ecb() -> tuple[list[dt.date], dict[str, int], list[list[str]]]:
+    """ECB history: ascending dates, currency -> its column, and the rows as written (a currency's
+    rates are parsed when first asked for: _ecb_series)."""
     raw = files("currency_converter").joinpath("eurofxref-hist.zip").read_bytes()
     with zipfile.ZipFile(io.BytesIO(raw)) as archive:
         name = archive.namelist()[0]
@@ -108,11 +109,20 @@ def _ecb() -> tuple[list[dt.date], dict[str, list[float | None]]]:
     header = [h.strip() for h in rows[0]]
     body = sorted((r for r in rows[1:] if r and r[0]), key=lambda r: r[0])
     dates = [dt.date.fromisoformat(r[0]) for r in body]
-    series: dict[str, list[float | None]] = {"EUR": [1.0] * len(dates)}
-    for col, code in enumerate(header[1:], start=1):
-        if code:
-            series[code] = [_float(r[col]) if col < len(r) else None for r in body]
-    return dates, series
+    columns = {code: col for col, code in enumerate(header[1:], start=1) if code}
+    return dates, columns, body
+
+
+@cache
+def _ecb_series(code: str) -> list[float | None] | None:
+    """A currency's rate (units per EUR) on each date of _ecb(); None for a currency it lacks."""
+    dates, columns, body = _ecb()
+    if code == "EUR":
+        return [1.0] * len(dates)
+    col = columns.get(code)
+    if col is None:
+        return None
+    return [_float(r[col]) if col < len(r) else None for r in body]
 
 
 def _float(text: str) -> float | None:
@@ -126,12 +136,13 @@ def ecb_last_date() -> dt.date:
 
 
 def _ecb_rate(code: str, base: str, on: dt.date) -> Rate | None:
-    dates, series = _ecb()
-    if code not in series or base not in series:
+    dates = _ecb()[0]
+    rates, base_rates = _ecb_series(code), _ecb_series(base)
+    if rates is None or base_rates is None:
         return None
     i = bisect.bisect_right(dates, on) - 1
     while i >= 0 and (on - dates[i]).days <= MAX_STALE_DAYS:
-        per_eur, base_per_eur = series[code][i], series[base][i]
+        per_eur, base_per_eur = rates[i], base_rates[i]
         if per_eur and base_per_eur:
             return Rate(base_per_eur / per_eur, dates[i], "ECB")
         i -= 1
