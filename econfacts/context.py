@@ -539,6 +539,7 @@ class Labeller:
         self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
         self._fiscal: int | None = None  # fiscal_month(), read once
+        self._doc_firms: str | None = None  # how often the document refers back to a company (bucket)
 
     # -- reading the document --------------------------------------------------------------
     @cached_property
@@ -806,6 +807,10 @@ class Labeller:
             null.append("NULL|cw=" + _stem(view.text[nearest.start : nearest.end].lower()))
         if _firm_pattern().search(view.text):  # "the company", "the carmaker": a company's figure, often nobody's
             null += ["NULL|firm", "NULL|firm" + m]
+        if self._doc_firms is None:
+            self._doc_firms = _bucket(sum(1 for m in _firm_pattern().finditer(self.text) if m.group().rsplit(None, 1)[-1].islower()))
+        if self._doc_firms != "0":
+            null += ["NULL|docfirm=" + self._doc_firms, "NULL|docfirm=" + self._doc_firms + "|nin=" + nin, "NULL|docfirm=" + self._doc_firms + m]
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:

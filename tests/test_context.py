@@ -200,9 +200,7 @@ FRAMES = [
     # a party named by what it is: "the South Asian nation", "the West African nation"
     ("India buys more Russian oil than before. The South Asian nation imported 1.9 million barrels per day in May.",
      "1.9 million barrels per day", "trade", "IN", None),
-    pytest.param("Ghana signed a deal with the IMF. The West African nation will receive a $3 billion loan.", "$3 billion", "aid", "IMF", "GH",
-                 marks=pytest.mark.xfail(strict=True, reason="both parties named only in the sentence before: with the party "
-                                                             "models' stronger penalty (PARTY_L2) the model answers nobody")),
+    ("Ghana signed a deal with the IMF. The West African nation will receive a $3 billion loan.", "$3 billion", "aid", "IMF", "GH"),
     # a figure in a country's own currency: rupees are India's, even where Brazil is named more
     ("Brazil and India talked trade on Monday. Brazil's team left early. Mills in Tiruppur lost Rs 3,000 crore of orders.",
      "Rs 3,000 crore", "trade", "IN", None),
@@ -223,6 +221,14 @@ FRAMES = [
     ("Washington listed 75 individuals in its new Russia sanctions on Friday.", "75 individuals", "sanctions", "US", "RU"),
     # a company's own figures have no party
     ("Toyota said its operating profit fell 20% to ¥1.17 trillion.", "¥1.17 trillion", "revenue", None, None),
+    # a document about a company (it refers back to "the company", "the group"): its figures are the
+    # company's, though the company's country is named
+    ("Norvik Steel, a mill based in Sweden, cut its forecast on Monday. The company said revenue fell 12% in the quarter, "
+     "and the group now expects an operating margin of 8%.", "8%", "revenue", None, None),
+    pytest.param("Kestrel Air is one of Brazil's largest carriers. The airline said passenger numbers rose 9% in June.",
+                 "9%", "other", None, None,
+                 marks=pytest.mark.xfail(strict=True, reason="a company named as one of a country's: the country is read as the "
+                                                             "actor, the passenger count as trade")),
     # "the bloc" after the EU is named; "froze" is a sanctions cue (was read as macro)
     ("The EU agreed its 19th package on Thursday. The bloc also froze €2 billion of assets held by Russian banks.",
      "€2 billion", "sanctions", "EU", "RU"),
