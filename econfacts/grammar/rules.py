@@ -18,6 +18,12 @@ from econfacts.numerals import DIGITS, VULGAR_FRACTIONS, scales, spelled_pattern
 
 Pattern = re.Pattern[str]
 
+# Every figure opens with a digit, a vulgar fraction or "." (".5"), or at a word's first letter
+# ("three-quarters", "hundreds of", "a few", "seven"): the anchor's guard, which rejects every
+# other position before its branches are tried (4-5x faster; a test checks that the guarded
+# anchor finds what the branches alone find).
+FIGURE_START = rf"(?=[\d{VULGAR_FRACTIONS}.]|\b[^\W\d_])"
+
 
 @dataclass(frozen=True)
 class Rules:
@@ -173,10 +179,7 @@ class Rules:
 
         return cls(
             anchor=re.compile(
-                # Every figure opens with a digit, a vulgar fraction or "." (".5"), or at a word's
-                # first letter ("three-quarters", "hundreds of", "a few", "seven"): this guard
-                # rejects every other position before the branches below are tried (4-5x faster).
-                rf"(?=[\d{VULGAR_FRACTIONS}.]|\b[^\W\d_])(?:"
+                FIGURE_START + "(?:"
                 # a fraction of a percentage point: "a quarter-point", "half a percentage point",
                 # "three-quarters of a point", "one-tenth of a point"
                 r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|two[\s-]thirds|third|"
