@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from econfacts import __version__, context, currencies, normalise
 from econfacts.grammar import Mention, defined_units, find_mentions
+from econfacts.grammar.rules import FIGURE_START
 from econfacts.model import Document, DocumentFailure, DocumentStatus, Fact, Options
 from econfacts._data import alternation
 from econfacts.numerals import FULL_WIDTH, VULGAR_FRACTIONS, scales, spelled_pattern
@@ -30,8 +31,8 @@ def _maybe_figure() -> re.Pattern[str]:
     # billion dollars", "a few hundred vessels") or a vague scale.
     words = spelled_pattern()
     scale_words = [w for w, (_, form) in scales().items() if form == "word"]
-    # (the guard first: only a digit, a fraction or a word's first letter is tried further)
-    return re.compile(rf"(?=[\d{VULGAR_FRACTIONS}]|\b[^\W\d_])(?:\d|[{VULGAR_FRACTIONS}]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b)")
+    # (the grammar's guard first: only where a figure can open is tried further)
+    return re.compile(FIGURE_START + rf"(?:\d|[{VULGAR_FRACTIONS}]|\b(?i:{words}|{alternation(scale_words)}|hundred|half|quarters?|thirds?|tenths?|tens|hundreds|thousands|millions|billions|trillions)\b)")
 
 
 def fact_id(doc_id: str, start: int, end: int) -> str:

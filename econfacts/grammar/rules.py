@@ -22,7 +22,8 @@ Pattern = re.Pattern[str]
 # ("three-quarters", "hundreds of", "a few", "seven"): the anchor's guard, which rejects every
 # other position before its branches are tried (4-5x faster; a test checks that the guarded
 # anchor finds what the branches alone find).
-FIGURE_START = rf"(?=[\d{VULGAR_FRACTIONS}.]|\b[^\W\d_])"
+DIGIT_START = rf"[\d{VULGAR_FRACTIONS}.]"  # where a figure written in digits opens: "5", "½", ".5"
+FIGURE_START = rf"(?={DIGIT_START}|\b[^\W\d_])"
 
 
 @dataclass(frozen=True)
@@ -185,7 +186,7 @@ class Rules:
                 r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|two[\s-]thirds|third|"
                 r"two[\s-]tenths|one[\s-]tenth|tenth)(?:\s+of)?(?:\s+an?)?[\s-](?:(?:percentage[\s-])?points?|(?P<fpct>percent|per[\s-]cent)))\b)"
                 rf"|(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
-                rf"|(?P<digits>(?=[\d{VULGAR_FRACTIONS}.])(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
+                rf"|(?P<digits>(?={DIGIT_START})(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
                 rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)[\s-]quarters\s+of\s+an?|(?:one|two)[\s-]thirds?\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 r"|(?P<few>\b(?:[Aa]\s+[Ff]ew|[Ff]ew|[Ss]everal|A\s+FEW|FEW|SEVERAL)\s+(?P<fscale>(?i:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion|trillion))?)\b(?!-))"  # "a few trillion yuan" (cased alternatives: faster than (?i:) here)
                 r"|(?P<one>\b(?i:an?)(?=\s+(?i:dozen|thousand|million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
