@@ -313,7 +313,7 @@ class Labelled:
     status: str = "actual"
     period: "when.Period | None" = None
     source: str | None = None
-    fields: tuple[float, float, float] = (0.0, 0.0, 0.0)  # that the measure, the actor, the target is right
+    fields: tuple[float, float, float, float] = (0.0, 0.0, 0.0, 0.0)  # that the measure, the actor, the target, the change is right
 
 
 def _bucket(n: int) -> str:
@@ -426,6 +426,7 @@ airlines trade market exchange""".split())
 _SUBJECT_ROLES = ("subject", "owner", "leader")  # the roles of a place a sentence is about
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
+CHANGE_REACH = 14  # words before a figure read for the nearest change verb or noun
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
@@ -769,6 +770,12 @@ class Labeller:
             out.append(f"Lw={_stem(word)}")
         if len(left) >= 2:
             out.append(f"L21={left[1]}_{left[0]}")
+        directions = _directions()
+        for i, word in enumerate(left[:CHANGE_REACH]):  # "climbed 15% and those to the EU [12%]"
+            if word in directions:
+                between = any(w[:1].isdigit() for w in left[:i])  # a figure of the same list before this one
+                out += [f"dir={directions[word]}", f"dir={directions[word]}@{_bucket(i)}", f"dir={directions[word]}|list={between}"]
+                break
         for i, word in enumerate(right[:2]):
             out.append(f"R{i + 1}={word}")
         if self._last is not None and self.previous is not None and self.previous[0] == index:
@@ -1030,10 +1037,12 @@ class Labeller:
         questions = self.model.measure.questions
         return [(questions[i], float(probs[i])) for k, i in enumerate(order) if k == 0 or probs[i] >= MEASURE_MIX]
 
-    def choose_change(self, index: int, mention: Mention) -> str | None:
+    def choose_change(self, index: int, mention: Mention) -> tuple[str | None, float]:
+        """up, down or None (neither), with its probability."""
         scores = self.model.change.label_scores(self.change_features(index, mention))
-        label = self.model.change.questions[int(scores.argmax())]
-        return None if label == "none" else label
+        best = int(scores.argmax())
+        label = self.model.change.questions[best]
+        return None if label == "none" else label, float(softmax(scores)[best])
 
     def choose_parties(self, index: int, mention: Mention, measures: list[tuple[str, float]]) -> tuple[str | None, str | None, float, float]:
         """(actor, target, the actor's probability, the target's given a different actor). The party
@@ -1082,11 +1091,11 @@ class Labeller:
         measures = self.choose_measure(index, mention)
         measure, p_measure = measures[0]
         actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
-        change = self.choose_change(index, mention)
+        change, p_change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
-                            status, period, self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4)))
+                            status, period, self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4), round(p_change, 4)))
         self.previous_status = status
         self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)
@@ -1342,6 +1351,12 @@ def best_pair(actor_p: list[float], target_p: list[float]) -> tuple[int, int]:
     second_t = max(others, key=target_p.__getitem__)
     second_a = max(others, key=actor_p.__getitem__)
     return (second_a, t) if actor_p[second_a] * target_p[t] > actor_p[a] * target_p[second_t] else (a, second_t)
+
+
+@cache
+def _directions() -> dict[str, str]:
+    """Change verbs and nouns (data/change.csv) -> up | down: the nearest before a figure."""
+    return {row["word"].lower(): row["direction"] for row in table("change") if row["position"] in ("verb", "noun_of")}
 
 
 def _first_subject(found) -> str | None:

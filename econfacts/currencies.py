@@ -192,6 +192,44 @@ def resolve_shared(text: str) -> dict[str, str]:
     return out
 
 
+@cache
+def cent_currencies() -> frozenset[str]:
+    """Codes whose hundredths are called cents (ISO 4217 minor unit of 2 and a unit of dollars,
+    euros, rand, shillings...: the table's "cent_of" rows)."""
+    return frozenset(row["code"] for row in table("currencies") if row["form"] == "cent_of")
+
+
+@cache
+def local_symbols() -> dict[str, tuple[str, ...]]:
+    """Symbols read without a scale only where the document names a country of their currency
+    ("R", "N", "Sh") -> the codes they may stand for (the table's, and those sharing its name:
+    "Sh" is the Kenyan, Ugandan or Tanzanian shilling)."""
+    out = {}
+    for row in table("currencies"):
+        if row["form"] == "symbol_local":
+            sharing = [codes for codes in shared_names().values() if row["code"] in codes]
+            out[row["alias"]] = sharing[0] if sharing else (row["code"],)
+    return out
+
+
+@cache
+def _local_symbol_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w$£€.,])(?:{alternation(list(local_symbols()))})(?=\d)")
+
+
+def resolve_local(text: str) -> dict[str, str]:
+    """For each local symbol the text writes before a number, the code of the country it names
+    most among those of the symbol's currency; a symbol whose countries go unnamed is left out."""
+    used = {m.group() for m in _local_symbol_pattern().finditer(text)}
+    out = {}
+    for symbol in used:
+        counts = {code: len(pattern.findall(text)) for code in local_symbols()[symbol] if (pattern := _country_pattern(code))}
+        best = max(counts, key=counts.get, default=None)
+        if best is not None and counts[best] > 0:
+            out[symbol] = best
+    return out
+
+
 def code_for(alias: str) -> str:
     """ISO code of a symbol, code or name as written; KeyError when unknown."""
     if alias in symbols():
@@ -271,16 +309,18 @@ def resolve_dollar(text: str) -> str:
 @dataclass(frozen=True)
 class DocumentCurrencies:
     """How one document's ambiguous currency marks read: the code of a bare "¥" (JPY or CNY), of a
-    bare "$" or "dollars" (USD unless declared), and of each currency name several countries share
-    ("dinars" in a text about Libya: LYD)."""
+    bare "$" or "dollars" (USD unless declared), of each currency name several countries share
+    ("dinars" in a text about Libya: LYD) and of each local symbol ("R18.20" in a story on South
+    Africa: ZAR)."""
 
     yen: str = "JPY"
     dollar: str = "USD"
     shared: dict[str, str] = field(default_factory=dict)
+    local: dict[str, str] = field(default_factory=dict)  # "R" -> ZAR in a story on South Africa
 
     @classmethod
     def of(cls, text: str) -> DocumentCurrencies:
-        return cls(resolve_yen(text) if "¥" in text else "JPY", resolve_dollar(text), resolve_shared(text))
+        return cls(resolve_yen(text) if "¥" in text else "JPY", resolve_dollar(text), resolve_shared(text), resolve_local(text))
 
     def code(self, written: str) -> str:
         """The code of a currency symbol, code or name as written: a bare "¥" is the document's

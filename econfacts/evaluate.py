@@ -44,7 +44,7 @@ class Figure:
     period: str | None = None
     period_start: str | None = None  # ISO date
     period_end: str | None = None
-    field_confidence: dict[str, float] | None = None  # measure, actor, target -> the model's probability it is right
+    field_confidence: dict[str, float] | None = None  # measure, actor, target, change -> the model's probability it is right
 
 
 @dataclass
@@ -103,7 +103,7 @@ def econfacts_system(doc: Document, model: ContextModel | None = None) -> list[F
         Figure(f.start, f.end, f.surface, f.kind, f.value, f.low, f.high, f.unit, f.measure, f.actor, f.target,
                f.change, f.context_confidence, f.status, f.source, f.period,
                f.period_start.isoformat() if f.period_start else None, f.period_end.isoformat() if f.period_end else None,
-               {"measure": f.measure_confidence, "actor": f.actor_confidence, "target": f.target_confidence})
+               {"measure": f.measure_confidence, "actor": f.actor_confidence, "target": f.target_confidence, "change": f.change_confidence})
         for f in extract_document(doc, model=model)
     ]
 
@@ -275,7 +275,7 @@ COVERAGE = (0.5, 0.75, 1.0)  # the most confident half, three quarters, all fact
 def coverage(result: Result, own: bool = False) -> dict[float, dict[str, float]]:
     """Context accuracy on the most confident share of matched facts, for each share of COVERAGE:
     ranked by the joint context_confidence, or (`own`) each field by its own confidence column
-    (measure_confidence, actor_confidence, target_confidence; change by the joint one)."""
+    (measure_confidence, actor_confidence, target_confidence, change_confidence)."""
     out: dict[float, dict[str, float]] = {share: {} for share in COVERAGE}
     for name in CONTEXT_FIELDS:
         ranked = sorted(result.judged, key=lambda item: -(item[1][name] if own else item[0]))

@@ -68,6 +68,7 @@ class Fact:
     measure_confidence: float | None  # ... that the measure is right (rank by it to filter on measure)
     actor_confidence: float | None  # ... that the actor is right
     target_confidence: float | None  # ... that the target is right, given the actor
+    change_confidence: float | None  # ... that the change (up, down or none) is right
     period: str | None  # the words saying when the figure applies, as written
     period_start: dt.date | None
     period_end: dt.date | None

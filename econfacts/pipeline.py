@@ -141,6 +141,7 @@ def _fact(
         measure_confidence=about.fields[0],
         actor_confidence=about.fields[1],
         target_confidence=about.fields[2],
+        change_confidence=about.fields[3],
         period=about.period.text if about.period else None,
         period_start=about.period.first if about.period else None,
         period_end=about.period.last if about.period else None,

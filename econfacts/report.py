@@ -33,7 +33,7 @@ from econfacts.errors import EconfactsError
 
 FACT_FIELDS = ("doc_id", "fact_id", "sentence_index", "start", "end", "surface", "kind", "value", "low", "high",
                "qualifier", "unit", "per", "change", "measure", "actor", "target", "context_confidence",
-               "measure_confidence", "actor_confidence", "target_confidence",
+               "measure_confidence", "actor_confidence", "target_confidence", "change_confidence",
                "norm_value", "norm_low", "norm_high", "norm_unit", "fx_rate", "fx_date", "fx_source", "fx_basis",
                "norm_note", "published", "period", "period_start", "period_end", "period_note", "status", "source")
 
@@ -285,7 +285,7 @@ function show(f) {
     ["rate", f.fx_rate !== null ? num(f.fx_rate) + " (" + f.fx_source + ", " + f.fx_date + ", " + f.fx_basis + ")" : ""],
     ["measure", f.measure], ["actor \u2192 target", (f.actor || "\u2013") + " \u2192 " + (f.target || "\u2013")],
     ["change", f.change], ["confidence", f.context_confidence === null || f.context_confidence === undefined ? "" : f.context_confidence +
-      " (measure " + f.measure_confidence + ", actor " + f.actor_confidence + ", target " + f.target_confidence + ")"], ["status", f.status],
+      " (measure " + f.measure_confidence + ", actor " + f.actor_confidence + ", target " + f.target_confidence + ", change " + f.change_confidence + ")"], ["status", f.status],
     ["period", f.period ? f.period + " (" + (f.period_start || "\u2026") + " .. " + (f.period_end || "\u2026") + ")" + (f.period_note ? ": " + f.period_note : "") : ""],
     ["source", f.source], ["published", f.published]];
   detail.innerHTML = '<table id="row">' + rows.map(([k, v]) => "<tr><td>" + esc(k) + '</td><td data-field="' + esc(k) + '">' + esc(v === null || v === undefined ? "" : v) + "</td></tr>").join("") + "</table>";

@@ -55,6 +55,7 @@ class FactSchema(pa.DataFrameModel):
     measure_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
     actor_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
     target_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
+    change_confidence: Optional[float] = pa.Field(nullable=True, ge=0, le=1)
     period: Optional[str] = pa.Field(nullable=True, str_length={"min_value": 1})
     period_start: Optional[dt.date] = pa.Field(nullable=True)
     period_end: Optional[dt.date] = pa.Field(nullable=True)
@@ -81,7 +82,7 @@ class FactSchema(pa.DataFrameModel):
     def numbers_are_finite(cls, data: pa.PolarsData) -> pl.LazyFrame:
         """No infinite or NaN value, bound, normalised value, rate or confidence."""
         columns = ("value", "low", "high", "norm_value", "norm_low", "norm_high", "fx_rate", "context_confidence",
-                   "measure_confidence", "actor_confidence", "target_confidence")
+                   "measure_confidence", "actor_confidence", "target_confidence", "change_confidence")
         finite = [pl.col(c).is_null() | pl.col(c).is_finite() for c in columns]
         return data.lazyframe.select(pl.all_horizontal(finite))
 

@@ -17,7 +17,7 @@ FACT_DTYPES: dict[str, pl.DataType] = {
     "unit": pl.String(), "per": pl.String(), "change": pl.String(), "measure": pl.String(),
     "actor": pl.String(), "target": pl.String(),
     "context_confidence": pl.Float64(), "measure_confidence": pl.Float64(), "actor_confidence": pl.Float64(),
-    "target_confidence": pl.Float64(), "period": pl.String(), "period_start": pl.Date(), "period_end": pl.Date(),
+    "target_confidence": pl.Float64(), "change_confidence": pl.Float64(), "period": pl.String(), "period_start": pl.Date(), "period_end": pl.Date(),
     "period_note": pl.String(), "status": pl.String(), "source": pl.String(), "norm_value": pl.Float64(), "norm_low": pl.Float64(),
     "norm_high": pl.Float64(), "norm_unit": pl.String(), "fx_rate": pl.Float64(), "fx_date": pl.Date(),
     "fx_source": pl.String(), "fx_basis": pl.String(), "norm_note": pl.String(), "published": pl.Date(),

@@ -259,6 +259,16 @@ def test_each_context_field_has_its_own_confidence_and_the_joint_one_is_their_pr
         assert f.context_confidence == pytest.approx(fields[0] * fields[1] * fields[2], abs=1e-3)
 
 
+def test_the_change_has_its_own_confidence_higher_where_the_verb_says_it():
+    """A figure right after "fell" is surely a fall; a bare level in a list of shares is less sure
+    of being neither."""
+    [fell] = extract_text("Exports fell 4.1% in October.")
+    assert fell.change == "down" and 0.9 <= fell.change_confidence <= 1.0
+    facts = extract_text("Crude made up 31% of the total, gas 12% and coal 9%, up from 7%.")
+    assert all(0.0 <= f.change_confidence <= 1.0 for f in facts)
+    assert min(f.change_confidence for f in facts) < fell.change_confidence
+
+
 # (actor probabilities, target probabilities over nobody + parties, the pair chosen)
 PAIRS = [
     ([0.1, 0.8, 0.1], [0.1, 0.1, 0.8], (1, 2)),  # no conflict: each its best
@@ -316,6 +326,13 @@ CHANGE_CASES = [
     ("Tea, coffee and cocoa sales fell by 21.4, 8.6 and 3.1 percent respectively.", "3.1 percent", "down"),
     ("Building output shrinks by 2.9% and farm output by 0.6%.", "0.6%", "down"),
     ("Exports rose 4% in May.", "4%", "up"),
+    # the nearest change verb before a list: every member of the list is a rise or fall
+    ("Sales to Chile climbed 15% and those to Peru 12% in the year.", "12%", "up"),
+    ("Wheat output slumped 9% in Kansas, 6% in Iowa and 4% in Ohio.", "4%", "down"),
+    ("Output will grow by 1.1% in 2026, 1.4% in 2027 and 1.6% in 2028.", "1.6%", "up"),
+    ("The group posted a leap of no less than 40% in orders.", "40%", "up"),
+    ("Profit was $3 billion, an increase of 12% on the year.", "12%", "up"),
+    ("Profit was $3 billion, an increase of 12% on the year.", "$3 billion", None),
 ]
 
 

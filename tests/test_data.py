@@ -67,7 +67,7 @@ VOCABULARIES = [
     ("status_cues", "status", set(context.STATUSES)),
     ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix"}),
     ("places", "form", {"name", "adjective", "person", "institution"}),
-    ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale", "symbol_scaled", "symbol_both"}),
+    ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale", "symbol_scaled", "symbol_both", "symbol_local", "cent_of"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
     ("grammar_words", "role", {"function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",

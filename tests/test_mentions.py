@@ -88,6 +88,20 @@ CASES = [
     ("Jakarta raised Rp 5 trillion and Manila ₱20 billion.", [F("Rp 5 trillion", "money", 5e12, "IDR"), F("₱20 billion", "money", 2e10, "PHP")]),
     ("The Swiss paid SFr 5m.", [F("SFr 5m", "money", 5e6, "CHF")]),
     ("Eskom needs R5 billion and Lagos N500bn.", [F("R5 billion", "money", 5e9, "ZAR"), F("N500bn", "money", 5e11, "NGN")]),
+    # without a scale, a one-letter or shilling symbol is money only in a story on its country
+    ("In South Africa fuel now costs R23.40 a litre.", [F("R23.40 a litre", "money", 23.4, "ZAR", per="litre")]),
+    ("Nigeria's dealers sold the dollar at N1,500.", [F("N1,500", "money", 1500.0, "NGN")]),
+    ("Uganda's fuel cost Sh5,200 a litre, up from Sh4,900.", [F("Sh5,200 a litre", "money", 5200.0, "UGX", per="litre"), F("Sh4,900", "money", 4900.0, "UGX")]),
+    ("Kenya's levy rose to Sh129.", [F("Sh129", "money", 129.0, "KES")]),
+    ("The R18 motorway is long.", []),
+    ("In South Africa the R5 road was closed.", []),
+    ("Tanzania set the fee at TSh 20,000.", [F("TSh 20,000", "money", 20000.0, "TZS")]),
+    # bare cents are hundredths of the one currency the sentence prices in
+    ("Petrol rose 12 cents to €1.85 a litre.", [F("12 cents", "money", 0.12, "EUR", change="up"), F("€1.85 a litre", "money", 1.85, "EUR", per="litre")]),
+    ("In South Africa the miner's shares fell 35c to R12.40.", [F("35c", "money", 0.35, "ZAR", change="down"), F("R12.40", "money", 12.4, "ZAR")]),
+    ("The stock rose 8 cents to $4.10.", [F("8 cents", "money", 0.08, "USD"), F("$4.10", "money", 4.1, "USD")]),
+    ("Diesel rose 5 cents while the pound fell to €1.15.", [F("5 cents", "money", 0.05, "EUR"), F("€1.15", "money", 1.15, "EUR")]),
+    ("Fares rose 20 cents; London's rose 10p and Dublin's €0.30.", [F("20 cents", "money", 0.2, "USD"), F("10p", "money", 0.1, "GBP"), F("€0.30", "money", 0.3, "EUR")]),
     ("Route R5 runs 40 km past the N2.", [F("40 km", "quantity", 40.0, "kilometer")]),  # one letter with no scale: no money
     # a range whose ends both carry a letter scale
     ("The bill is €1.5bn-2bn.", [F("€1.5bn-2bn", "money", (1.5e9, 2e9), "EUR", qualifier="range")]),
@@ -434,6 +448,35 @@ CASES = [
     ("coal making up 40 percent of goods", [F("40 percent", "percent", 40, "percent", change=None)]),
     ("the share rose to 50 per cent", [F("50 per cent", "percent", 50, "percent", change=None)]),
     ("down from $24.6 billion the month before", [F("$24.6 billion", "money", 2.46e10, "USD", change=None)]),
+    # a change noun, then "of": the figure is the rise or fall; a loss or a growth rate is a level
+    ("Profit reached $9m, an increase of 31% on last year.", [F("$9m", "money", 9e6, "USD"), F("31%", "percent", 31.0, "percent", change="up")]),
+    ("Stocks stood at 12 million tonnes, a drop of nearly 2 million tonnes.",
+     [F("12 million tonnes", "quantity", 1.2e7, "metric_ton"), F("2 million tonnes", "quantity", 2e6, "metric_ton", qualifier="approx", change="down")]),
+    ("The bondholders accepted a haircut of 27 percent.", [F("27 percent", "percent", 27.0, "percent", change="down")]),
+    ("The airline booked a loss of $40 million.", [F("$40 million", "money", 4e7, "USD", change=None)]),
+    # verbs of lifting and trimming; "up by", "down by"
+    ("The central bank lifted its key rate by 75 basis points.", [F("75 basis points", "percent", 0.75, "percentage_point", change="up")]),
+    ("The council trimmed the levy by 2 percentage points.", [F("2 percentage points", "percent", 2.0, "percentage_point", change="down")]),
+    ("Freight rates went up by 12% in March.", [F("12%", "percent", 12.0, "percent", change="up")]),
+    ("The watchdog marked down its growth forecast by 0.3 percentage points.", [F("0.3 percentage points", "percent", 0.3, "percentage_point", change="down")]),
+    ("The bank pared its estimate to 7.2% from 7.4%.", [F("7.2%", "percent", 7.2, "percent", change=None), F("7.4%", "percent", 7.4, "percent", change=None)]),
+    ("The bank brought its rate down by 25 basis points.", [F("25 basis points", "percent", 0.25, "percentage_point", change="down")]),
+    # a figure restated after ", or" or in brackets shares the direction
+    ("Copper slipped 30 cents, or 0.4%, to $9.12.",
+     [F("30 cents", "money", 0.3, "USD", change="down"), F("0.4%", "percent", 0.4, "percent", change="down"), F("$9.12", "money", 9.12, "USD")]),
+    ("Spending went up by $2 trillion (40%) over the decade.",
+     [F("$2 trillion", "money", 2e12, "USD", change="up"), F("40%", "percent", 40.0, "percent", change="up")]),
+    ("Imports rose 19 percent ($22 billion) last year.",
+     [F("19 percent", "percent", 19.0, "percent", change="up"), F("$22 billion", "money", 2.2e10, "USD", change="up")]),
+    ("Sales were $3 billion, or 8% of the total.", [F("$3 billion", "money", 3e9, "USD"), F("8%", "percent", 8.0, "percent")]),
+    # a comparative right after the figure: the figure is the difference
+    ("Earnings were 33% higher year on year.", [F("33%", "percent", 33.0, "percent", change="up")]),
+    ("Shipments were 500,000 barrels per day lower in August.", [F("500,000 barrels per day", "quantity", 5e5, "barrel / day", change="down")]),
+    ("The deficit was $4 billion (3%) larger than planned.",
+     [F("$4 billion", "money", 4e9, "USD", change="up"), F("3%", "percent", 3.0, "percent", change="up")]),
+    ("The stock closed 0.3 per cent or S$0.05 lower.",
+     [F("0.3 per cent", "percent", 0.3, "percent", change="down"), F("S$0.05", "money", 0.05, "SGD", change="down")]),
+    ("Bonds worth $5 billion more were sold.", [F("$5 billion", "money", 5e9, "USD", change="up")]),
     # --- the long tail, second round (rows written for the formats of issue 11)
     # a symbol after the number at the end of a sentence
     ("Tickets now cost 500 €.", [F("500 €", "money", 500.0, "EUR")]),

@@ -96,7 +96,30 @@ def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None,
         next_start = drafts[i + 1].start if i + 1 < len(drafts) else len(text)
         mentions.append(finish(text, draft, next_start, r))
     mentions = share_brackets(text, mentions, r)
+    mentions = _cents_of_the_sentence(text, mentions, local)
     return _apply_definitions(text, mentions, defined) if defined else mentions
+
+
+_GENERIC_CENTS = re.compile(r"[\d.,]+\s*(?:cents?|c|¢)\b", re.IGNORECASE)  # not "US cents", "euro cents", "pence"
+
+
+def _cents_of_the_sentence(text: str, mentions: list[Mention], local: currencies.DocumentCurrencies) -> list[Mention]:
+    """Cents without a currency are hundredths of the one other currency the sentence prices in
+    ("rose 12 cents to €1.85": euro cents), else of the document's dollar (as read)."""
+    cents = [i for i, m in enumerate(mentions) if m.kind == "money" and m.unit == local.dollar
+             and _GENERIC_CENTS.fullmatch(text, m.start, m.end)]
+    if not cents:
+        return mentions
+    others = {m.unit for i, m in enumerate(mentions) if m.kind == "money" and i not in cents}
+    if len(others) != 1 or others == {local.dollar}:
+        return mentions
+    unit = others.pop()
+    if unit not in currencies.cent_currencies():
+        return mentions
+    out = list(mentions)
+    for i in cents:
+        out[i] = replace(out[i], unit=unit)
+    return out
 
 
 __all__ = ["Draft", "Mention", "Rules", "defined_units", "find_mentions", "rules", "singular"]

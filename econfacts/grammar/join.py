@@ -211,12 +211,22 @@ def _number_of(left: str, r: Rules) -> str | None:
 
 
 def share_brackets(text: str, mentions: list[Mention], r: Rules) -> list[Mention]:
-    """A converted amount in brackets ("¥1.4 trillion ($9.5 billion)") shares the main hedge."""
+    """A figure restated right after another shares its direction: in brackets ("rose 19%
+    ($22bn)", "went up by $2.3 trillion (52%)"), or after ", or" ("slipped 47 cents, or 0.58%");
+    a converted amount in brackets ("¥1.4 trillion ($9.5 billion)") shares the main hedge too."""
     out = list(mentions)
     for i in range(1, len(out)):
         a, b = out[i - 1], out[i]
-        if a.kind == b.kind == "money" and r.bracket_gap.match(text[a.end : b.start]):
-            out[i] = replace(b, qualifier=a.qualifier, change=a.change or b.change)
-            if a.change is None and b.change:
-                out[i - 1] = replace(a, change=b.change)
+        gap = text[a.end : b.start]
+        if r.bracket_gap.match(gap):
+            if a.kind == b.kind == "money":
+                out[i] = b = replace(b, qualifier=a.qualifier)
+        else:
+            hedge = hedge_before(text, b.start, r)
+            if not r.apposition_gap.match(text[a.end : hedge.start() if hedge else b.start]):
+                continue
+        if a.change and b.change is None:
+            out[i] = replace(b, change=a.change)
+        elif a.change is None and b.change:
+            out[i - 1] = replace(a, change=b.change)
     return out

@@ -55,6 +55,9 @@ def change(text: str, left_end: int, end: int, r: Rules) -> str | None:
     verb = r.change_verb.search(left)
     if verb:
         return words["verb"][(verb.group("w") or verb.group("w2")).lower()]
+    noun_of = r.change_noun_of.search(left)
+    if noun_of:
+        return words["noun_of"][noun_of.group("w").lower()]
     right = text[end : end + 60]
     noun = r.change_noun.match(right)
     if noun:

@@ -74,6 +74,10 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if scaled_prefix and read_scale(text, end, r, allow_letter=True)[2]:
         code = currencies.scaled_symbols()[scaled_prefix.group("cur")]
         return _read_money(text, scaled_prefix.start(), end, value, code, r, local)
+    if local.local and not spelled and len(m.group("digits")) > 1:  # "R18.20", "Sh129" in a story on their country; "the R5 road" stays
+        local_prefix = r.local_prefix.search(text, max(0, start - 3), start)
+        if local_prefix and local_prefix.group("cur") in local.local:
+            return _read_money(text, local_prefix.start(), end, value, local.local[local_prefix.group("cur")], r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 

@@ -35,6 +35,7 @@ class Rules:
     scale: Pattern  # a scale after a numeral: " billion", "bn", " bn", "m", " m" (letters after money only)
     prefix: Pattern  # a currency before a numeral, ending at it: "US$", "Rs ", "USD "
     scaled_prefix: Pattern  # a one-letter symbol, read only when a scale follows: "R5 billion", "N500bn"
+    local_prefix: Pattern  # a symbol read only in a story on its country: "R18.20", "Sh129"
     suffix: Pattern  # a currency name or code after a figure: " dollars", " Canadian dollars", " USD"
     scaled_suffix: Pattern  # a name read only after a scale: "75.2 tn won"
     shared_suffix: Pattern  # a name several currencies share: "33 billion dinars" (the document says whose)
@@ -69,6 +70,7 @@ class Rules:
     between_before: Pattern
     from_before: Pattern
     bracket_gap: Pattern
+    apposition_gap: Pattern
     # modifiers: hedge, rate, change
     hedge_before: Pattern
     hedge_after: Pattern
@@ -78,6 +80,7 @@ class Rules:
     change_phrasal: Pattern
     change_adverb: Pattern
     change_noun: Pattern
+    change_noun_of: Pattern
     change_comparative: Pattern
     change_words: dict[str, dict[str, str]]  # position -> word -> up | down
     # vocabularies
@@ -199,6 +202,7 @@ class Rules:
             ),
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             scaled_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.scaled_symbols()))})$"),
+            local_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.local_symbols()))})$"),
             suffix=re.compile(rf"(?:(?<=[Mm]io|[Mm]rd)\.)?[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - short_lowered))})|{alternation(list(short_names))}|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
@@ -266,6 +270,7 @@ class Rules:
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
+            apposition_gap=re.compile(r"^\s*,?\s+or\s+$"),  # "47 cents, or 0.58%"
             hedge_before=re.compile(rf"(?<![\w])(?P<h>(?i:{alternation(before)}))\s*$"),
             hedge_after=re.compile(rf"\s*(?P<h>(?i:{alternation(after)}))(?![\w])"),
             qualifiers={row["phrase"].lower(): row["qualifier"] for row in hedges},
@@ -279,9 +284,10 @@ class Rules:
             dollar_after=re.compile(rf"\s+(?:in\s+)?(?P<d>{alternation(list(currencies.dollar_demonyms()))})(?:\s+dollars?)?\b(?!\s+(?:company|firm|group|government|bank))"),
             change_verb=re.compile(rf"\b(?P<w>{verbs})(?:\s+by)?\s+$|\b(?P<w2>{verbs})\b[^.,;:!?()—]{{0,40}}?\bby\s+$", re.I),
             change_phrasal=re.compile(rf"\b(?:{alternation(list(change_words['phrasal']))})\s+$", re.I),  # "make up 40 percent"
-            change_adverb=re.compile(rf"\b(?P<w>{alternation(list(change_words['adverb']))})\s+$", re.I),  # "down 11%"
+            change_adverb=re.compile(rf"\b(?P<w>{alternation(list(change_words['adverb']))})(?:\s+by)?\s+$", re.I),  # "down (by) 11%"
             change_noun=re.compile(rf"^(?:\s*\([^)]*\))?\s+(?P<w>{alternation(list(change_words['noun']))})\b", re.I),  # "a 30% decline"
-            change_comparative=re.compile(rf"^\s+(?P<w>{alternation(list(change_words['comparative']))})\s+than\b", re.I),
+            change_noun_of=re.compile(rf"\b(?P<w>{alternation(list(change_words['noun_of']))})\s+of\s+$", re.I),  # "an increase of 31%"
+            change_comparative=re.compile(rf"^(?:\s*\([^)]*\))?,?\s+(?P<w>{alternation(list(change_words['comparative']))})\b(?!-)", re.I),
             change_words=change_words,
             code_scales=code_scales,
             units=units,
