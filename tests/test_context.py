@@ -235,6 +235,13 @@ FRAMES = [
     # passive: "were hit with sanctions by Washington"
     ("Three Iranian refineries were hit with sanctions by Washington, covering $300 million of fuel.",
      "$300 million", "sanctions", "US", "IR"),
+    # members of a list share the list's target; each has its own actor
+    ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "21 per cent", "trade", "SA", "IN"),
+    pytest.param("Chile took 40% of Peru's copper exports, with Brazil at 12% and Mexico at 5%.", "12%", "trade", "BR", "PE",
+                 marks=pytest.mark.xfail(strict=True, reason="a list member after 'with': the first buyer is kept as actor and "
+                                                             "the list's seller is dropped (a feature for the list's previous "
+                                                             "parties scored the same in CV)")),
+    ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "19 per cent", "trade", "IQ", "IN"),
     pytest.param("The EU lowered its price cap on Russian crude. From 1 February it stands at $44.10 per barrel.",
                  "$44.10 per barrel", "price_cap", "EU", "RU",
                  marks=pytest.mark.xfail(strict=True, reason="the cap is named in the sentence before: read as a price")),
