@@ -95,6 +95,9 @@ CASES = [
     ("Kenya's levy rose to Sh129.", [F("Sh129", "money", 129.0, "KES")]),
     ("The R18 motorway is long.", []),
     ("In South Africa the R5 road was closed.", []),
+    ("Nigeria's hospitals ran short of N95 masks.", []),
+    pytest.param("In South Africa a loaf costs R25.", [F("R25", "money", 25.0, "ZAR")],
+                 marks=pytest.mark.xfail(strict=True, reason="one letter and two digits are left out, as 'N95 masks' must be")),
     ("Tanzania set the fee at TSh 20,000.", [F("TSh 20,000", "money", 20000.0, "TZS")]),
     # bare cents are hundredths of the one currency the sentence prices in
     ("Petrol rose 12 cents to €1.85 a litre.", [F("12 cents", "money", 0.12, "EUR", change="up"), F("€1.85 a litre", "money", 1.85, "EUR", per="litre")]),

@@ -76,7 +76,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         return _read_money(text, scaled_prefix.start(), end, value, code, r, local)
     if local.local and not spelled and len(m.group("digits")) > 1:  # "R18.20", "Sh129" in a story on their country; "the R5 road" stays
         local_prefix = r.local_prefix.search(text, max(0, start - 3), start)
-        if local_prefix and local_prefix.group("cur") in local.local:
+        if local_prefix and local_prefix.group("cur") in local.local and (
+                len(local_prefix.group("cur")) > 1 or len(m.group("digits")) > 2 or not m.group("digits").isdigit()):
+            # one letter needs three digits or a separator: "N1,500", "R18.20", not "N95 masks"
             return _read_money(text, local_prefix.start(), end, value, local.local[local_prefix.group("cur")], r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
