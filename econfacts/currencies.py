@@ -194,8 +194,8 @@ def resolve_shared(text: str) -> dict[str, str]:
 
 @cache
 def cent_currencies() -> frozenset[str]:
-    """Codes whose hundredths are called cents (ISO 4217 minor unit of 2 and a unit of dollars,
-    euros, rand, shillings...: the table's "cent_of" rows)."""
+    """Codes whose hundredths news calls cents (dollars, euros, rand, shillings: the table's
+    "cent_of" rows)."""
     return frozenset(row["code"] for row in table("currencies") if row["form"] == "cent_of")
 
 
