@@ -32,7 +32,7 @@ import numpy as np
 from econfacts import attribution, when
 from econfacts._data import alternation, table
 from econfacts.linear import softmax
-from econfacts.grammar import Mention
+from econfacts.grammar import Mention, rules
 from econfacts.sentences import Sentence
 
 IMPOSED = frozenset({"tariff", "sanctions", "price_cap", "penalty", "aid"})
@@ -1355,8 +1355,9 @@ def best_pair(actor_p: list[float], target_p: list[float]) -> tuple[int, int]:
 
 @cache
 def _directions() -> dict[str, str]:
-    """Change verbs and nouns (data/change.csv) -> up | down: the nearest before a figure."""
-    return {row["word"].lower(): row["direction"] for row in table("change") if row["position"] in ("verb", "noun_of")}
+    """Change verbs and nouns (data/change.csv, as the grammar reads it) -> up | down."""
+    words = rules().change_words
+    return {**words["verb"], **words["noun_of"]}
 
 
 def _first_subject(found) -> str | None:

@@ -45,6 +45,13 @@ def subunits() -> dict[str, str]:
     return {row["alias"].lower(): row["code"] for row in table("currencies") if row["form"] == "subunit"}
 
 
+@cache
+def bare_cents() -> frozenset[str]:
+    """Subunits that name no currency ("cents", "c", "¢"; not "US cents", "euro cents", "pence"):
+    hundredths of the dollar the document writes, or of the one currency their sentence prices in."""
+    return frozenset(alias for alias, code in subunits().items() if code == "USD" and not alias.startswith(("us", "u.s.")))
+
+
 _NOT_NATIONAL = frozenset({"CHE", "CHW", "UYW", "ZWG"})  # fund and accounting units, not what news prices in
 _PLURALS = {"krone": "kroner", "krona": "kronor", "real": "reais", "lira": "lire", "leu": "lei"}
 # one-word ISO 4217 names that are also common words or no currency news prices in: left to the table

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from econfacts import currencies
+from econfacts._data import alternation
 from econfacts.grammar.join import join, share_brackets
 from econfacts.grammar.modifiers import finish
 from econfacts.grammar.read import read_figure, read_scaled_end, singular
@@ -100,14 +102,17 @@ def find_mentions(text: str, local: currencies.DocumentCurrencies | None = None,
     return _apply_definitions(text, mentions, defined) if defined else mentions
 
 
-_GENERIC_CENTS = re.compile(r"[\d.,]+\s*(?:cents?|c|¢)\b", re.IGNORECASE)  # not "US cents", "euro cents", "pence"
+@cache
+def _bare_cents() -> re.Pattern[str]:
+    """A figure written in bare cents (currencies.bare_cents): "12 cents", "35c", "99¢"."""
+    return re.compile(rf"[\d.,]+[\s-]*(?:{alternation(list(currencies.bare_cents()))})(?!\w)", re.IGNORECASE)
 
 
 def _cents_of_the_sentence(text: str, mentions: list[Mention], local: currencies.DocumentCurrencies) -> list[Mention]:
     """Cents without a currency are hundredths of the one other currency the sentence prices in
     ("rose 12 cents to €1.85": euro cents), else of the document's dollar (as read)."""
     cents = [i for i, m in enumerate(mentions) if m.kind == "money" and m.unit == local.dollar
-             and _GENERIC_CENTS.fullmatch(text, m.start, m.end)]
+             and _bare_cents().fullmatch(text, m.start, m.end)]  # "12 cents"; not "25 cents per kWh" (a rate)
     if not cents:
         return mentions
     others = {m.unit for i, m in enumerate(mentions) if m.kind == "money" and i not in cents}

@@ -74,11 +74,11 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     if scaled_prefix and read_scale(text, end, r, allow_letter=True)[2]:
         code = currencies.scaled_symbols()[scaled_prefix.group("cur")]
         return _read_money(text, scaled_prefix.start(), end, value, code, r, local)
-    if local.local and not spelled and len(m.group("digits")) > 1:  # "R18.20", "Sh129" in a story on their country; "the R5 road" stays
-        local_prefix = r.local_prefix.search(text, max(0, start - 3), start)
-        if local_prefix and local_prefix.group("cur") in local.local and (
-                len(local_prefix.group("cur")) > 1 or len(m.group("digits")) > 2 or not m.group("digits").isdigit()):
-            # one letter needs three digits or a separator: "N1,500", "R18.20", not "N95 masks"
+    local_prefix = r.local_prefix.search(text, max(0, start - 3), start) if local.local and not spelled else None
+    if local_prefix and local_prefix.group("cur") in local.local:  # "R18.20", "Sh129" in a story on their country
+        digits = m.group("digits")
+        # one letter needs three digits or a separator ("N1,500", not "N95 masks"); "Sh" two digits
+        if len(digits) > 2 or not digits.isdigit() or (len(local_prefix.group("cur")) > 1 and len(digits) > 1):
             return _read_money(text, local_prefix.start(), end, value, local.local[local_prefix.group("cur")], r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
@@ -147,9 +147,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     sub = r.subunit.match(text, pos)
     if sub and not spelled and not has_scale:
         written = (sub.group("sub") or sub.group("p")).lower()
-        code = currencies.subunits()[written]
-        if code == "USD" and not written.startswith(("us", "u.s.")):
-            code = local.code("$")  # "45c a share" in a text that writes Australian dollars; "US cents" stay US
+        # "45c a share" in a text that writes Australian dollars; "US cents" stay US
+        code = local.code("$") if written in currencies.bare_cents() else currencies.subunits()[written]
         return money_draft(text, start, sub.end(), value / 100, code, r)
 
     if not spelled and (r.attached_before.search(text, max(0, start - 2), start) or r.year_before.search(text, max(0, start - 6), start)):
