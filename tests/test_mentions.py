@@ -317,6 +317,7 @@ CASES = [
     ("a loan of €2 bln", [F("€2 bln", "money", 2e9, "EUR")]),
     ("a $1.2tn stimulus", [F("$1.2tn", "money", 1.2e12, "USD")]),
     ("debts of $3 trn", [F("$3 trn", "money", 3e12, "USD")]),
+    ("a package worth US$1.2tr", [F("US$1.2tr", "money", 1.2e12, "USD")]),  # "tr" attached, as "bn" is
     ("a €5mn grant", [F("€5mn", "money", 5e6, "EUR")]),
     ("a $2b deal", [F("$2b", "money", 2e9, "USD")]),
     ("Toyota braces for ¥1.4 trillion hit from U.S. tariffs in Japan", [F("¥1.4 trillion", "money", 1.4e12, "JPY")]),
