@@ -161,6 +161,8 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
     while k >= 0 and len(words) < MAX_NAME_WORDS:
         token = tokens[k][2]
         lower = token.lower()
+        if lower in _words().get("opener", set()) and token[:1].isupper():
+            break  # "Meanwhile Washington said": the sentence's opening word is no part of the name
         if token.endswith(("'s", "’s")) and words and all(w.lower() in _words().get("evidence", set()) for w in words):
             owner = token[:-2]  # "the ministry's figures showed": the owner of the evidence
             if owner[:1].isupper() or owner.lower() in BODIES:
@@ -402,6 +404,9 @@ def _source(sentence: str) -> str | None:
                     if name:
                         return name
             if k > 0 and tokens[k - 1][2] in (",", "”", '"', "’"):  # "..., said Lindsey Graham."
+                name = _trailing_name(tokens, k)
+                if name:
+                    return name
                 after = _name_after(tokens, k + 1)
                 ends = k + 1 + len(after.split()) if after else None
                 if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()
@@ -418,6 +423,21 @@ def _source(sentence: str) -> str | None:
         elif lower in evidence and k > 1 and (owner := _modified_owner(tokens, k)):
             return owner
     return None
+
+
+def _trailing_name(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """The name that fills the rest of the sentence after the verb at token k, read as the name
+    before a verb is ("..., said Kpler analyst Matt Smith." -> Matt Smith; "..., said Russia's
+    finance ministry." -> Russia's finance ministry); None when more than a name follows."""
+    end = next((j for j in range(k + 1, len(tokens)) if not tokens[j][2][:1].isalnum()), len(tokens))
+    if end == k + 1 or end - k - 1 > MAX_NAME_WORDS or end < len(tokens) and tokens[end][2] not in (".", ";", "!", "?"):
+        return None
+    if tokens[k + 1][2][:1].isupper() and any(tokens[j][2] in ("of", "at", "from") for j in range(k + 2, end)):
+        return None  # "..., said Janis Kluge of the institute": the person, read after the verb
+    name = _name_before(tokens, end)
+    if not name or len(name.split()) > end - k - 1:
+        return None
+    return _usable(name)
 
 
 def _describes(tokens: list[tuple[int, int, str]]) -> bool:

@@ -65,7 +65,7 @@ VOCABULARIES = [
     ("frames", "frame", {"acquire", "provide", "impose", "undergo"}),
     ("referring", "kind", {"country", "bloc", "not"}),
     ("status_cues", "status", set(context.STATUSES)),
-    ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix"}),
+    ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix", "opener"}),
     ("places", "form", {"name", "adjective", "person", "institution"}),
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale", "symbol_scaled", "symbol_both", "symbol_local", "cent_of"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),

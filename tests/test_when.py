@@ -263,6 +263,15 @@ SOURCES = [
     ("Imports fell 3%, figures from the customs agency show.", "the customs agency"),
     ("The broker said tariffs were the main drag, cutting profit by more than $2.5 billion.", "The broker"),
     ("The tariff could rise to 500%, said Lindsey Graham.", "Lindsey Graham"),
+    # a name after the verb is read as a name before it is (was None: the skipped title miscounted the words)
+    ("Ukraine took 86% of the flow, said Vortexa analyst Ana Ruiz.", "Ana Ruiz"),
+    ("Coal imports fell 12%, said Japan's trade ministry.", "Japan's trade ministry"),
+    ("Refined exports rose 4%, said analysts at Vortexa.", "Vortexa"),
+    ("Wheat sales rose 9%, said Ana Ruiz of the grain board.", "Ana Ruiz"),
+    ("Sales rose 3%, said the new rules would take effect in May.", None),
+    # a word that opens the sentence is no part of the name after it (was "Meanwhile Ottawa")
+    ("Meanwhile Ottawa said it would levy 25% on steel.", "Ottawa"),
+    ("However Tokyo said exports rose 2%.", "Tokyo"),
     ("LSEG data show shipments dropped 2.5%.", "LSEG"),
     # a subject that revises its own forecast is credited; a verb that revises no forecast credits nobody
     ("The central bank pared its growth estimate to 6.1% from 6.4%.", "The central bank"),
