@@ -197,8 +197,34 @@ def frames() -> dict[str, str]:
     """Word stem (first letters) -> the way a figure flows: acquire, provide, impose, undergo (data/frames.csv)."""
     out: dict[str, str] = {}
     for row in table("frames"):
-        out.setdefault(row["word"][:STEM], row["frame"])
+        if row["frame"] != "be":
+            out.setdefault(row["word"][:STEM], row["frame"])
     return out
+
+
+@cache
+def _passive_auxiliaries() -> frozenset[str]:
+    """The forms of "be" that make the frame verb after them passive (data/frames.csv)."""
+    return frozenset(row["word"] for row in table("frames") if row["frame"] == "be")
+
+
+_PASSIVE_FLOW = {"provide": "acquire", "acquire": "provide", "impose": "undergo"}  # "was granted", "was sold", "were slapped"
+
+
+def clause_flows(lower: list[str], stems: list[str], lo: int, hi: int) -> list[str]:
+    """The ways a figure flows that the frame words lo..hi of a sentence say, each turned round
+    when its verb is passive ("Serbia was granted a loan": the subject acquires)."""
+    lexicon, auxiliaries = frames(), _passive_auxiliaries()
+    found = set()
+    for k in range(lo, hi):
+        flow = lexicon.get(stems[k])
+        if flow is None:
+            continue
+        if flow in _PASSIVE_FLOW and not lower[k].endswith("ing") and (
+                k >= 1 and lower[k - 1] in auxiliaries or k >= 2 and lower[k - 2] in auxiliaries and lower[k - 1].endswith("ly")):
+            flow = _PASSIVE_FLOW[flow]
+        found.add(flow)
+    return sorted(found)
 
 
 @cache
@@ -825,8 +851,7 @@ class Labeller:
         same_measure = self._by_measure.get(measure)
         remembered = {self._imposer, *(c.actor for c in self._by_measure.values()), *(c.target for c in self._by_measure.values())}
         first_place = view.places[0] if view.places else None
-        lexicon = frames()
-        flows = sorted({lexicon[stem] for stem in view.stems[lo:hi] if stem in lexicon})
+        flows = clause_flows(view.lower, view.stems, lo, hi)
         null += ["NULL|fr=" + flow + m for flow in flows]
         for name_start, name_end in view.names:  # a company or agency named before the figure in its clause
             if clause_start <= name_start and name_end <= start:

@@ -62,7 +62,7 @@ def test_columns_and_unique_keys(name):
 # (table, column, the values it may take)
 VOCABULARIES = [
     ("measure_cues", "measure", set(context.MEASURES)),
-    ("frames", "frame", {"acquire", "provide", "impose", "undergo"}),
+    ("frames", "frame", {"acquire", "provide", "impose", "undergo", "be"}),
     ("referring", "kind", {"country", "bloc", "not"}),
     ("status_cues", "status", set(context.STATUSES)),
     ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix", "opener"}),
