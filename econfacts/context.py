@@ -563,6 +563,7 @@ class Labeller:
         self._by_measure: dict[str, Context] = {}  # measure -> the context of its last figure
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
+        self._lede: str | None = None  # the party the document names first: its story's subject (document())
         self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
         self._fiscal: int | None = None  # fiscal_month(), read once
@@ -635,6 +636,7 @@ class Labeller:
                 found.append((m.start(), m.end(), code, form))
                 if form in ("person", "institution"):
                     led[code] += 1
+            self._lede = found[0][2] if found else None
             for start, end, code, form in found:
                 index = max(0, bisect_right(starts, start) - 1)
                 mentions.setdefault(code, []).append(index)
@@ -933,6 +935,8 @@ class Labeller:
             out += ["docimp" + m, "docimp"]
         if code in led:
             out.append("led" + m)
+        if code == self._lede:  # news names its story's party first: "Kazakhstan could export ...", "Turkish exports ..."
+            out += ["lede" + m, f"lede|in={code in view.by_code}", f"lede|nin={_bucket(len(view.by_code))}" + m]
         if code not in view.by_code:
             k = bisect_left(named, index)
             if k:
