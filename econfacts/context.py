@@ -937,6 +937,13 @@ class Labeller:
             out.append("led" + m)
         if code == self._lede:  # news names its story's party first: "Kazakhstan could export ...", "Turkish exports ..."
             out += ["lede" + m, f"lede|in={code in view.by_code}", f"lede|nin={_bucket(len(view.by_code))}" + m]
+        para = index
+        while para > 0 and self.text[max(0, self.sentences[para].start - 2) : self.sentences[para].start].find("\n") < 0:
+            para -= 1
+        if para > 0:
+            opener = next((found[0][2] for i in range(para, index + 1) if (found := self._place_matches.get(i))), None)
+            if code == opener:  # the party the figure's paragraph names first: the actor's only (learn.ACTOR_ONLY)
+                out += ["plede" + m, f"plede|in={code in view.by_code}"]
         if code not in view.by_code:
             k = bisect_left(named, index)
             if k:

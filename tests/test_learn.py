@@ -104,3 +104,11 @@ def test_eval_by_group_refuses_too_few_groups_before_any_training(tmp_path, caps
 def test_eval_refuses_a_meaningless_number_of_folds(small_gold, folds, capsys):
     assert main(["eval", str(small_gold), "--folds", folds]) == 2
     assert "--folds must be 0" in capsys.readouterr().err
+
+
+def test_the_target_model_is_trained_without_the_actor_only_features():
+    # the party a paragraph names first is learned for the actor; as a target feature it scored lower
+    pairs = linear.shipped().parties.pairs
+    actor_only = {name: weights for name, weights in pairs.items() if name.startswith(learn.ACTOR_ONLY)}
+    assert actor_only and all(target == 0 for _, target in actor_only.values())
+    assert any(actor != 0 for actor, _ in actor_only.values())
