@@ -564,6 +564,7 @@ class Labeller:
         self._imposer: str | None = None  # the actor of the last tariff, sanction, cap, penalty or aid
         self._doc_imposer: str | None = None  # the party the document names most where it imposes (document())
         self._lede: str | None = None  # the party the document names first: its story's subject (document())
+        self._paragraph_openers: list[str | None] = []  # sentence index -> the party its paragraph names first (document())
         self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
         self._fiscal: int | None = None  # fiscal_month(), read once
@@ -641,6 +642,16 @@ class Labeller:
                 index = max(0, bisect_right(starts, start) - 1)
                 mentions.setdefault(code, []).append(index)
                 self._place_matches.setdefault(index, []).append((start - starts[index], end - starts[index], code, form))
+            # sentence index -> the party its paragraph names first, up to and with it (None in the
+            # first paragraph, whose first party is the lede)
+            self._paragraph_openers = []
+            opener, first_paragraph = None, True
+            for index, sentence in enumerate(self.sentences):
+                if index and "\n" in self.text[max(0, sentence.start - 2) : sentence.start]:
+                    opener, first_paragraph = None, False
+                if opener is None and not first_paragraph and self._place_matches.get(index):
+                    opener = self._place_matches[index][0][2]
+                self._paragraph_openers.append(opener)
             for start, end, code, form in self._referred(found, starts):
                 index = max(0, bisect_right(starts, start) - 1)
                 self._referred_in.setdefault(index, []).append((start - starts[index], end - starts[index], code, form))
@@ -937,13 +948,8 @@ class Labeller:
             out.append("led" + m)
         if code == self._lede:  # news names its story's party first: "Kazakhstan could export ...", "Turkish exports ..."
             out += ["lede" + m, f"lede|in={code in view.by_code}", f"lede|nin={_bucket(len(view.by_code))}" + m]
-        para = index
-        while para > 0 and self.text[max(0, self.sentences[para].start - 2) : self.sentences[para].start].find("\n") < 0:
-            para -= 1
-        if para > 0:
-            opener = next((found[0][2] for i in range(para, index + 1) if (found := self._place_matches.get(i))), None)
-            if code == opener:  # the party the figure's paragraph names first: the actor's only (learn.ACTOR_ONLY)
-                out += ["plede" + m, f"plede|in={code in view.by_code}"]
+        if code == self._paragraph_openers[index]:  # the party the figure's paragraph names first: the actor's only (learn.ACTOR_ONLY)
+            out += ["plede" + m, f"plede|in={code in view.by_code}"]
         if code not in view.by_code:
             k = bisect_left(named, index)
             if k:
