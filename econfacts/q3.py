@@ -8,8 +8,12 @@ than written with a made-up code.
 """
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import warnings
 from functools import cache
+from pathlib import Path
 
 from econfacts import currencies
 from econfacts._data import table
@@ -65,7 +69,46 @@ def unit_vocabulary() -> dict[str, str]:
     """Unit names from quantulum3's catalogue (surface, lower case, singular and plural -> a unit
     pint reads): the grammar reads these after a number beside its own table. Kept out: surfaces
     of several units, quantulum3's common English words ("grain", "stone", "point"), words of
-    three letters or fewer (symbols are the grammar table's), and units pint does not know."""
+    three letters or fewer (symbols are the grammar table's), and units pint does not know.
+
+    Reading the catalogue takes most of a second, a third of econfacts' start-up, so the result
+    is kept in the user's cache folder (`ECONFACTS_CACHE`, else `$XDG_CACHE_HOME/econfacts` or
+    `~/.cache/econfacts`), named by a digest of the quantulum3 and pint versions and of
+    econfacts' data and code: any change to one reads the catalogue again. A cache that cannot be
+    read or written is passed over."""
+    path = _vocabulary_cache()
+    try:
+        cached = json.loads(path.read_text(encoding="utf-8"))
+        if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
+            return cached
+    except (OSError, ValueError):
+        pass
+    out = _read_unit_vocabulary()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(out, sort_keys=True), encoding="utf-8")
+        os.replace(partial, path)  # whole or not at all, for workers that start together
+    except OSError:
+        pass
+    return out
+
+
+def _vocabulary_cache() -> Path:
+    from importlib.metadata import version
+
+    digest = hashlib.sha256()
+    for name in ("quantulum3", "pint"):
+        digest.update(version(name).encode())
+    here = Path(__file__).resolve().parent
+    for file in sorted((here / "data").glob("*")) + [here / "q3.py", here / "normalise.py"]:
+        if file.suffix in (".csv", ".txt", ".py"):
+            digest.update(file.name.encode() + file.read_bytes())
+    root = os.environ.get("ECONFACTS_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "econfacts"
+    return Path(root) / f"q3_units-{digest.hexdigest()[:16]}.json"
+
+
+def _read_unit_vocabulary() -> dict[str, str]:
     from econfacts.grammar.read import _inflect
 
     _inflect()  # quantulum3 imports inflect: already imported, without its 2 s of type-checking set-up

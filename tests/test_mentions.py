@@ -726,6 +726,29 @@ def test_the_catalogue_names_only_units_pint_reads():
         registry.parse_units(unit)
 
 
+def test_the_catalogue_is_read_once_and_kept_in_the_cache_folder(tmp_path, monkeypatch):
+    from econfacts import q3
+
+    monkeypatch.setenv("ECONFACTS_CACHE", str(tmp_path))
+    read = q3._read_unit_vocabulary()
+    q3.unit_vocabulary.cache_clear()
+    try:
+        assert q3.unit_vocabulary() == read  # read from the catalogue, then written
+        [kept] = tmp_path.glob("q3_units-*.json")
+        kept.write_text('{"kilolitres": "barrel"}', encoding="utf-8")
+        q3.unit_vocabulary.cache_clear()
+        assert q3.unit_vocabulary() == {"kilolitres": "barrel"}  # the next start reads the cache
+        kept.write_text("{not json", encoding="utf-8")
+        q3.unit_vocabulary.cache_clear()
+        assert q3.unit_vocabulary() == read  # a broken cache is read again from the catalogue
+        monkeypatch.setenv("ECONFACTS_CACHE", str(tmp_path / "file"))
+        (tmp_path / "file").write_text("", encoding="utf-8")  # a cache folder that cannot be made
+        q3.unit_vocabulary.cache_clear()
+        assert q3.unit_vocabulary() == read
+    finally:
+        q3.unit_vocabulary.cache_clear()
+
+
 def test_quantulum3_runs_with_its_rule_disambiguation_whatever_else_is_installed():
     # with scikit-learn installed quantulum3 would load its bundled classifier, which fails on
     # current scikit-learn; econfacts' runs must not depend on it
