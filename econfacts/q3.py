@@ -77,6 +77,8 @@ def unit_vocabulary() -> dict[str, str]:
     econfacts' data and code: any change to one reads the catalogue again. A cache that cannot be
     read or written is passed over."""
     path = _vocabulary_cache()
+    if path is None:
+        return _read_unit_vocabulary()
     try:
         cached = json.loads(path.read_text(encoding="utf-8"))
         if isinstance(cached, dict) and all(isinstance(k, str) and isinstance(v, str) for k, v in cached.items()):
@@ -94,7 +96,7 @@ def unit_vocabulary() -> dict[str, str]:
     return out
 
 
-def _vocabulary_cache() -> Path:
+def _vocabulary_cache() -> Path | None:
     from importlib.metadata import version
 
     digest = hashlib.sha256()
@@ -104,7 +106,10 @@ def _vocabulary_cache() -> Path:
     for file in sorted((here / "data").glob("*")) + [here / "q3.py", here / "normalise.py"]:
         if file.suffix in (".csv", ".txt", ".py"):
             digest.update(file.name.encode() + file.read_bytes())
-    root = os.environ.get("ECONFACTS_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "econfacts"
+    try:
+        root = os.environ.get("ECONFACTS_CACHE") or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "econfacts"
+    except RuntimeError:  # no home folder: nothing is kept
+        return None
     return Path(root) / f"q3_units-{digest.hexdigest()[:16]}.json"
 
 
