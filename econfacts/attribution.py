@@ -404,14 +404,9 @@ def _source(sentence: str) -> str | None:
                     if name:
                         return name
             if k > 0 and tokens[k - 1][2] in (",", "”", '"', "’"):  # "..., said Lindsey Graham."
-                name = _trailing_name(tokens, k)
+                name = _name_after_verb(tokens, k)
                 if name:
                     return name
-                after = _name_after(tokens, k + 1)
-                ends = k + 1 + len(after.split()) if after else None
-                if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()
-                              or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
-                    return after  # "..., said Janis Kluge of the institute": the person
         elif (lower in evidence and k + 3 < len(tokens) and tokens[k + 1][2].endswith("ed") and tokens[k + 2][2] == "by"
               and (name := _usable(_name_after(tokens, k + 3)))):
             return name  # "Provisional figures released by the commerce ministry put exports at ..."
@@ -425,19 +420,26 @@ def _source(sentence: str) -> str | None:
     return None
 
 
-def _trailing_name(tokens: list[tuple[int, int, str]], k: int) -> str | None:
-    """The name that fills the rest of the sentence after the verb at token k, read as the name
-    before a verb is ("..., said Kpler analyst Matt Smith." -> Matt Smith; "..., said Russia's
-    finance ministry." -> Russia's finance ministry); None when more than a name follows."""
+def _name_after_verb(tokens: list[tuple[int, int, str]], k: int) -> str | None:
+    """The name just after the verb at token k ("..., said Lindsey Graham."). When the name fills
+    the rest of the sentence it is read as a name before a verb is ("..., said Kpler analyst Matt
+    Smith." -> Matt Smith; "..., said Russia's finance ministry."); a person "of", "at" or "from" a
+    body is the person ("..., said Janis Kluge of the institute"); otherwise the capitalised run
+    after the verb, when a punctuation mark ends it ("..., said Matt Smith, an analyst")."""
     end = next((j for j in range(k + 1, len(tokens)) if not tokens[j][2][:1].isalnum()), len(tokens))
-    if end == k + 1 or end - k - 1 > MAX_NAME_WORDS or end < len(tokens) and tokens[end][2] not in (".", ";", "!", "?"):
-        return None
-    if tokens[k + 1][2][:1].isupper() and any(tokens[j][2] in ("of", "at", "from") for j in range(k + 2, end)):
-        return None  # "..., said Janis Kluge of the institute": the person, read after the verb
-    name = _name_before(tokens, end)
-    if not name or len(name.split()) > end - k - 1:
-        return None
-    return _usable(name)
+    fills = k + 1 < end and end - k - 1 <= MAX_NAME_WORDS and (end == len(tokens) or tokens[end][2] in (".", ";", "!", "?"))
+    person_of = tokens[k + 1][2][:1].isupper() and any(tokens[j][2] in ("of", "at", "from") for j in range(k + 2, end)) \
+        if k + 1 < len(tokens) else False
+    if fills and not person_of:
+        name = _name_before(tokens, end)
+        if name and len(name.split()) <= end - k - 1 and (name := _usable(name)):
+            return name
+    after = _name_after(tokens, k + 1)
+    ends = k + 1 + len(after.split()) if after else None
+    if after and (ends >= len(tokens) or not tokens[ends][2][:1].isalnum()
+                  or tokens[ends][2] in ("of", "at", "from") and is_person(after)):
+        return after
+    return None
 
 
 def _describes(tokens: list[tuple[int, int, str]]) -> bool:

@@ -141,7 +141,6 @@ def _read_unit_vocabulary() -> dict[str, str]:
 @cache
 def common_words() -> frozenset[str]:
     """quantulum3's list of common English words (lower case), read once from the installed package."""
-    import json
     from importlib.resources import files
 
     words = json.loads(files("quantulum3").joinpath("_lang", "en_US", "common-words.json").read_text(encoding="utf-8"))
