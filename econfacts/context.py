@@ -537,6 +537,7 @@ class Labeller:
         self._credited: dict[str, str] = {}  # "he" -> the last person credited, "it" -> the last body
         self._status_scores: dict = {}
         self._document_cues: list[str] | None = None
+        self._cues_before_last: tuple[int, frozenset[str]] = (-1, frozenset())
         self.previous_status: str | None = None
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
@@ -1336,6 +1337,15 @@ class Labeller:
         cues = status_cues()
         out += ["cue=" + cues[word] for word in view.lower[lo:hi] if word in cues]
         out += ["cueL=" + cues[w] for w in left[:4] if w in cues]
+        # every status cue of the sentence by its side of the figure and its distance in words
+        first, last = view.inside(start, end)
+        for k, word in enumerate(view.lower):
+            status = cues.get(word)
+            if status is not None:
+                side = "b" if k < first else "a" if k >= last else "i"
+                gap = first - k if side == "b" else k - last if side == "a" else 0
+                out.append(f"cue={status}@{side}{_bucket(gap)}")
+        out += ["Pcue=" + status for status in self._cues_before(index)]
         if period is None:
             out.append("period=none")
         elif self.published is None or (period.first is None and period.last is None):
@@ -1346,6 +1356,17 @@ class Labeller:
             out.append("period=" + ("ahead" if ahead else "behind" if behind else "now"))
             out.append(("period=ahead|m=" if ahead else "period=behind|m=" if behind else "period=now|m=") + measure)
         return out
+
+    def _cues_before(self, index: int) -> frozenset[str]:
+        """The statuses the sentence before `index` has cues of ("The bank published new projections.
+        Inflation is put at 3.9%"); read from its text, so no view of it is kept."""
+        if self._cues_before_last[0] != index:
+            found = frozenset()
+            if index > 0:
+                s = self.sentences[index - 1]
+                found = frozenset(status_cues()[m.group().lower()] for m in _status_cue_pattern().finditer(self.text, s.start, s.end))
+            self._cues_before_last = (index, found)
+        return self._cues_before_last[1]
 
     def status_sentence_features(self, index: int) -> list[str]:
         """What the whole sentence and the document say of status: their status cues (their other

@@ -395,6 +395,13 @@ STATUSES = [
     pytest.param("The minister vowed to raise defence spending to 3% of output.", "3%", "proposed",
                  marks=pytest.mark.xfail(strict=True, reason="a promised level is read as in force")),
     ("A 20% tariff would cost households $1,200 a year.", "$1,200 a year", "forecast"),
+    # a cue's side of the figure and the sentence before count: "had expected" after a result, projections announced before
+    ("Exports rose 8% last year, more than analysts had expected.", "8%", "actual"),
+    ("The central bank published new projections on Thursday. Inflation is put at 3.9% in the fourth quarter.", "3.9%", "forecast"),
+    pytest.param("The ministry projected growth of 6.1% this year, with 5.8% in the first half and 6.4% in the second.", "6.4%", "forecast",
+                 marks=pytest.mark.xfail(strict=True, reason="the last figure of a projected list, far from its verb, reads as a result")),
+    pytest.param("The deficit will be 4.4% of output in 2027.", "4.4%", "forecast",
+                 marks=pytest.mark.xfail(strict=True, reason="'of output' reads as production, and a production figure with 'will' as a result")),
 ]
 
 
