@@ -1364,7 +1364,8 @@ class Labeller:
             found = frozenset()
             if index > 0:
                 s = self.sentences[index - 1]
-                found = frozenset(status_cues()[m.group().lower()] for m in _status_cue_pattern().finditer(self.text, s.start, s.end))
+                cues = status_cues()
+                found = frozenset(cues[w] for w in (m.group().lower() for m in _WORD.finditer(self.text, s.start, s.end)) if w in cues)
             self._cues_before_last = (index, found)
         return self._cues_before_last[1]
 

@@ -255,6 +255,11 @@ def test_a_range_of_figures_takes_the_period_of_its_own_clause():
 # (sentence, who it credits)
 SOURCES = [
     ("Russia's exports fell 5%, according to Kpler.", "Kpler"),
+    # a body named without an article keeps the words that say which one it is
+    ("Exports fell 10.1% in July, finance ministry data showed.", "finance ministry"),
+    ("Exports fell 2%, economy ministry data showed.", "economy ministry"),
+    ("Exports fell 2% in July, customs data showed.", "customs data"),
+    ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
     ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
     ("OFAC said it listed 29 vessels.", "OFAC"),
     # a statement credits who made it; a descriptor is dropped only after a name
