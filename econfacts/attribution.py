@@ -137,8 +137,8 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
         if words and words[-1][:1].islower() and words[-1].lower() not in ("the", "an", "a") and token[:1].islower():
             break
         if token[:1].islower() and token.lower() not in BODIES and not words[1:]:
-            if words and k + 1 < len(tokens) and tokens[k + 1][2].lower() in BODIES and tokens[k + 1][2][:1].islower():
-                words.append(token)  # "the finance ministry": a body's modifier is part of its name
+            if k + 1 < len(tokens) and tokens[k + 1][2].lower() in BODIES and tokens[k + 1][2][:1].islower():
+                words.append(token)  # "the finance ministry", "finance ministry data": a body's modifier is part of its name
                 k += 1
                 continue
             # "rating agency ICRA": a lower-case descriptor before the name is skipped

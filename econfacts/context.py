@@ -538,6 +538,7 @@ class Labeller:
         self._status_scores: dict = {}
         self._document_cues: list[str] | None = None
         self._cues_before_last: tuple[int, frozenset[str]] = (-1, frozenset())
+        self._status_positions: dict[int, list[tuple[int, str]]] = {}
         self.previous_status: str | None = None
         self.sentences = sentences
         self.model = model if model is not None else linear.shipped()
@@ -614,7 +615,7 @@ class Labeller:
         document of any length keeps only its current sentence's views and scores in memory (the
         roles of its places stay: later sentences refer back to them)."""
         for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors, self._referred_roles,
-                      self._latest_cache):
+                      self._latest_cache, self._status_positions):
             for old in [k for k in cache if k < index]:
                 del cache[old]
         for cache in (self._base, self._base_scores):
@@ -1339,12 +1340,13 @@ class Labeller:
         out += ["cueL=" + cues[w] for w in left[:4] if w in cues]
         # every status cue of the sentence by its side of the figure and its distance in words
         first, last = view.inside(start, end)
-        for k, word in enumerate(view.lower):
-            status = cues.get(word)
-            if status is not None:
-                side = "b" if k < first else "a" if k >= last else "i"
-                gap = first - k if side == "b" else k - last if side == "a" else 0
-                out.append(f"cue={status}@{side}{_bucket(gap)}")
+        placed = self._status_positions.get(index)
+        if placed is None:  # read once a sentence: where its status cues are
+            placed = self._status_positions[index] = [(k, cues[word]) for k, word in enumerate(view.lower) if word in cues]
+        for k, status in placed:
+            side = "b" if k < first else "a" if k >= last else "i"
+            gap = first - k if side == "b" else k - last if side == "a" else 0
+            out.append(f"cue={status}@{side}{_bucket(gap)}")
         out += ["Pcue=" + status for status in self._cues_before(index)]
         if period is None:
             out.append("period=none")

@@ -260,6 +260,8 @@ SOURCES = [
     ("Exports fell 2%, economy ministry data showed.", "economy ministry"),
     ("Exports fell 2% in July, customs data showed.", "customs data"),
     ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
+    ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
+    ("Exports fell 2%, according to trade ministry figures released on Monday.", "trade ministry"),
     ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
     ("OFAC said it listed 29 vessels.", "OFAC"),
     # a statement credits who made it; a descriptor is dropped only after a name
