@@ -54,6 +54,8 @@ MEASURES = [
     # macro
     ("Autos account for nearly 10% of Mexico's economy.", "10%", "macro"),
     ("Inflation in Russia slowed to 8.1%.", "8.1%", "macro"),
+    ("The deficit will be 4.4% of output in 2027.", "4.4%", "macro"),  # a share "of output" is one of GDP, as "of GDP" is
+    ("Public debt climbed to 92% of economic output.", "92%", "macro"),
     # other: counts of countries and people, shares of nothing in particular
     ("The plan was backed by 26 countries on Thursday.", "26 countries", "other"),
     pytest.param("Credit must reach MSMEs, which make up 90 per cent of the industry.", "90 per cent", "other",
