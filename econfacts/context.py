@@ -537,7 +537,7 @@ class Labeller:
         self._credited: dict[str, str] = {}  # "he" -> the last person credited, "it" -> the last body
         self._status_scores: dict = {}
         self._document_cues: list[str] | None = None
-        self._cues_before_last: tuple[int, frozenset[str]] = (-1, frozenset())
+        self._cues_before_last: tuple[int, tuple[str, ...]] = (-1, ())
         self._status_positions: dict[int, list[tuple[int, str]]] = {}
         self.previous_status: str | None = None
         self.sentences = sentences
@@ -1359,15 +1359,15 @@ class Labeller:
             out.append(("period=ahead|m=" if ahead else "period=behind|m=" if behind else "period=now|m=") + measure)
         return out
 
-    def _cues_before(self, index: int) -> frozenset[str]:
+    def _cues_before(self, index: int) -> tuple[str, ...]:
         """The statuses the sentence before `index` has cues of ("The bank published new projections.
-        Inflation is put at 3.9%"); read from its text, so no view of it is kept."""
+        Inflation is put at 3.9%"), in order; read from its text, so no view of it is kept."""
         if self._cues_before_last[0] != index:
-            found = frozenset()
+            found: tuple[str, ...] = ()
             if index > 0:
                 s = self.sentences[index - 1]
                 cues = status_cues()
-                found = frozenset(cues[w] for w in (m.group().lower() for m in _WORD.finditer(self.text, s.start, s.end)) if w in cues)
+                found = tuple(sorted({cues[w] for w in (m.group().lower() for m in _WORD.finditer(self.text, s.start, s.end)) if w in cues}))
             self._cues_before_last = (index, found)
         return self._cues_before_last[1]
 
