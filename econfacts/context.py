@@ -310,6 +310,7 @@ MEASURES = ("tariff", "price_cap", "sanctions", "trade", "revenue", "aid", "pena
 CHANGES = ("none", "up", "down")
 STATUSES = ("actual", "forecast", "proposed")
 STATUS_WINDOW = 8  # words each side of a figure read for its status
+FAR_CUES = 3  # status cues of one status read on each side of a figure beyond 8 words
 BLOCS = frozenset({"EU", "G7", "NATO", "UN", "OPEC", "IMF"})
 STEM = 5  # words are also read by their first five letters: "exports", "exported" -> "expor"
 WINDOW_NEAR, WINDOW_FAR = 3, 10  # words beside a figure read by position; words each side kept for the models
@@ -1341,12 +1342,22 @@ class Labeller:
         # every status cue of the sentence by its side of the figure and its distance in words
         first, last = view.inside(start, end)
         placed = self._status_positions.get(index)
-        if placed is None:  # read once a sentence: where its status cues are
+        if placed is None:  # read once a sentence: where its status cues are, in order
             placed = self._status_positions[index] = [(k, cues[word]) for k, word in enumerate(view.lower) if word in cues]
-        for k, status in placed:
+        # the cues within 8 words, and of the ones further away the nearest FAR_CUES of each status on
+        # each side: a sentence of any length costs each figure the same
+        near_lo = bisect_left(placed, (first - 8, ""))
+        near_hi = bisect_left(placed, (last + 9, ""))
+        far: Counter = Counter()
+        for k, status in placed[near_lo:near_hi]:
             side = "b" if k < first else "a" if k >= last else "i"
             gap = first - k if side == "b" else k - last if side == "a" else 0
             out.append(f"cue={status}@{side}{_bucket(gap)}")
+        for side, cues_far in (("b", reversed(placed[max(0, near_lo - 3 * FAR_CUES) : near_lo])), ("a", placed[near_hi : near_hi + 3 * FAR_CUES])):
+            for _, status in cues_far:
+                if far[status, side] < FAR_CUES:
+                    far[status, side] += 1
+                    out.append(f"cue={status}@{side}9+")
         out += ["Pcue=" + status for status in self._cues_before(index)]
         if period is None:
             out.append("period=none")
