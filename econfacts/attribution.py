@@ -31,10 +31,9 @@ PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that
 OPENERS = frozenset("""in on at for by with from the a an this that these those but and or as if when while after
 before since last next its their his her our some many most all both each other such""".split())
 _NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
-# words that may stand before a body named without an article, and are no part of its name
-_BEFORE_BODY = frozenset({"to", "by", "from", "of", "in", "on", "at", "with", "and", "or", "said", "says", "that", "as", "per", "showed",
-                          "show", "shows", "according", "citing", "while", "but", "the", "an", "a"})
 _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di", "du", "la", "le"})  # "von der Leyen"
+# words that may stand before a body named without an article, and are no part of its name
+_BEFORE_BODY = OPENERS | frozenset({"to", "of", "said", "says", "that", "per", "showed", "show", "shows", "according", "citing"})
 # capitalised heads of a body's name that an "of the ..." completes: "the Office of the United States Trade Representative"
 _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organization", "association", "federation", "union",
                                   "board", "university", "school", "chamber", "court", "directorate", "secretariat"})
@@ -213,10 +212,12 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
             elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].endswith(("'s", "’s")):
                 words = [tokens[j][2], *modifiers, *words]  # "Russia's central bank"
             else:  # "..., finance ministry data showed", "according to trade ministry figures": no article before the body
-                bare, i = [], k
-                while i >= 0 and len(bare) < 2 and tokens[i][2].isalpha() and tokens[i][2].islower() and tokens[i][2] not in _BEFORE_BODY:
-                    bare.insert(0, tokens[i][2])
-                    i -= 1
+                bare = []  # the modifiers read above, nearest first, up to the first word that is no part of a name
+                for word in reversed(modifiers[-2:]):
+                    if not word.isalpha() or word in _BEFORE_BODY:
+                        break
+                    bare.insert(0, word)
+                i = k - len(bare)
                 if bare and (i < 0 or tokens[i][2].lower() in _BEFORE_BODY or not tokens[i][2][:1].isalnum()):
                     words = [*bare, *words]
         break

@@ -1341,9 +1341,7 @@ class Labeller:
         out += ["cueL=" + cues[w] for w in left[:4] if w in cues]
         # every status cue of the sentence by its side of the figure and its distance in words
         first, last = view.inside(start, end)
-        placed = self._status_positions.get(index)
-        if placed is None:  # read once a sentence: where its status cues are, in order
-            placed = self._status_positions[index] = [(k, cues[word]) for k, word in enumerate(view.lower) if word in cues]
+        placed = self._status_cue_positions(index)
         # the cues within 8 words, and of the ones further away the nearest FAR_CUES of each status on
         # each side: a sentence of any length costs each figure the same
         near_lo = bisect_left(placed, (first - 8, ""))
@@ -1370,6 +1368,14 @@ class Labeller:
             out.append(("period=ahead|m=" if ahead else "period=behind|m=" if behind else "period=now|m=") + measure)
         return out
 
+    def _status_cue_positions(self, index: int) -> list[tuple[int, str]]:
+        """Where sentence `index`'s status cues are (word index, status), in order; read once a sentence."""
+        placed = self._status_positions.get(index)
+        if placed is None:
+            cues = status_cues()
+            placed = self._status_positions[index] = [(k, cues[word]) for k, word in enumerate(self.view(index).lower) if word in cues]
+        return placed
+
     def _cues_before(self, index: int) -> tuple[str, ...]:
         """The statuses the sentence before `index` has cues of ("The bank published new projections.
         Inflation is put at 3.9%"), in order; read from its text, so no view of it is kept."""
@@ -1386,7 +1392,7 @@ class Labeller:
         """What the whole sentence and the document say of status: their status cues (their other
         words are too specific)."""
         cues = status_cues()
-        out = ["Scue=" + cues[word] for word in self.view(index).lower if word in cues]
+        out = ["Scue=" + status for _, status in self._status_cue_positions(index)]
         if self._document_cues is None:
             found = Counter(cues[m.group().lower()] for m in find_lowered(_status_cue_pattern(), self.text, self.lowered))
             self._document_cues = [f"Dcue={status}" for status, n in found.items() if n >= DOC_CUES_MIN]
