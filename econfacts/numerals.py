@@ -56,6 +56,12 @@ def scales() -> dict[str, tuple[float, str]]:
     return {row["word"].lower(): (float(row["multiplier"]), row["form"]) for row in table("scales")}
 
 
+@cache
+def dot_grouped_scales() -> frozenset[str]:
+    """Scale words of languages that write a decimal comma: a dot before them groups thousands."""
+    return frozenset(row["word"].lower() for row in table("scales") if row["dot_groups"] == "yes")
+
+
 def scale_of(word: str) -> float:
     """Multiplier of a scale word or abbreviation ("bn" -> 1e9, "crore" -> 1e7)."""
     return scales()[word.lower()][0]

@@ -16,7 +16,7 @@ TABLES = {
     "units": (["alias", "unit", "factor"], ["alias"]),
     "roles": (["word", "role"], ["word"]),
     "change": (["word", "direction", "position"], ["word", "position"]),
-    "scales": (["word", "multiplier", "form"], ["word"]),
+    "scales": (["word", "multiplier", "form", "dot_groups"], ["word"]),
     "vague": (["phrase", "low", "high", "high_things", "form"], ["phrase"]),
     "canonical_units": (["unit"], ["unit"]),
     "places": (["alias", "code", "form"], ["alias"]),

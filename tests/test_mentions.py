@@ -44,6 +44,14 @@ CASES = [
     # Portuguese scale words ("R$ 12,3 bilhões"); a Spanish one is no counted noun
     ("Receitas: R$ 12,3 bilhões.", [F("R$ 12,3 bilhões", "money", 12.3e9, "BRL")]),
     ("O fundo tem R$ 450 milhões.", [F("R$ 450 milhões", "money", 4.5e8, "BRL")]),
+    # a dot before a scale word of a language with decimal commas groups thousands (was 1.2e6)
+    ("A receita foi de R$ 1.200 milhões.", [F("R$ 1.200 milhões", "money", 1.2e9, "BRL")]),
+    ("Der Umsatz stieg auf EUR 2.500 Mio.", [F("EUR 2.500 Mio", "money", 2.5e9, "EUR")]),
+    ("Debt stood at $1.250 billion in May.", [F("$1.250 billion", "money", 1.25e9, "USD")]),
+    # Indonesian and Italian scale words, an Italian currency name (were "Rp 200", a silent wrong number)
+    ("Jakarta set aside Rp 200 triliun for the scheme.", [F("Rp 200 triliun", "money", 2e14, "IDR")]),
+    ("Wages rose to Rp 5,2 juta.", [F("Rp 5,2 juta", "money", 5.2e6, "IDR")]),
+    ("Il fatturato è salito a 3,4 miliardi di euro.", [F("3,4 miliardi di euro", "money", 3.4e9, "EUR")]),
     ("Gastó 1.200 millones de pesos.", []),
     ("Carmakers sold 1.8m cars.", [F("1.8m cars", "count", 1.8e6, "car")]),
     ("The floods displaced 6.2m people.", [F("6.2m people", "count", 6.2e6, "person")]),
@@ -69,6 +77,10 @@ CASES = [
     ("The list price rose to 4.999,00 EUR.", [F("4.999,00 EUR", "money", 4999.0, "EUR")]),
     ("The watch costs $1.299,00 in some shops.", [F("$1.299,00", "money", 1299.0, "USD")]),
     ("The bike costs 12 000 SEK.", [F("12 000 SEK", "money", 12000.0, "SEK")]),
+    # thousands grouped by spaces after the currency (was "SEK 1", a silent wrong number)
+    ("The flat sold for SEK 1 995 000.", [F("SEK 1 995 000", "money", 1995000.0, "SEK")]),
+    ("A car costs € 25 500 in Lyon, and $15 000,50 in Quebec.", [F("€ 25 500", "money", 25500.0, "EUR"), F("$15 000,50", "money", 15000.5, "USD")]),
+    ("They paid $1 2/3 a share.", [F("$1 2/3 a share", "money", 5 / 3, "USD", per="share")]),
     ("Farmers sold 12 000 tonnes of wheat.", [F("12 000 tonnes", "quantity", 12000.0, "metric_ton")]),
     ("The 27 member states and 3 000 firms agreed.", [F("27 member states", "count", 27.0, "state"), F("3 000 firms", "count", 3000.0, "firm")]),
     ("Prices rose 1.2% and 3,5%.", [F("1.2%", "percent", 1.2, "percent"), F("3,5%", "percent", 3.5, "percent")]),

@@ -10,7 +10,7 @@ from econfacts import currencies
 from econfacts.currencies import DocumentCurrencies
 from econfacts.grammar.rules import Rules
 from econfacts.grammar.types import Draft
-from econfacts.numerals import MAX_DIGITS, parse_number, scale_of, thousands_dot
+from econfacts.numerals import MAX_DIGITS, dot_grouped_scales, parse_number, scale_of, thousands_dot
 
 
 def read_figure(text: str, m: re.Match[str], r: Rules, local: DocumentCurrencies = DocumentCurrencies()) -> Draft | None:
@@ -59,8 +59,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if sum(c.isdigit() for c in m.group("digits")) > MAX_DIGITS:
             return None  # a code or garbage: no economic figure has that many digits
         value, spelled = parse_number(m.group("digits")), False
-        if thousands_dot(m.group("digits")) and not read_scale(text, end, r, allow_letter=True)[2]:
-            value *= 1000  # "25.000 €"; not "1.000 billion"
+        if _dot_groups(m.group("digits"), text, end, r):
+            value *= 1000  # "25.000 €", "R$ 1.200 milhões"; not "1.000 billion"
 
     # Currency written before the number ("$", "US$", "Rs ", "USD ").
     prefix = r.prefix.search(text, max(0, start - 9), start)
@@ -69,6 +69,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
         code = local.code(written)
+        spaced = _SPACED_GROUPS.match(text, end) if re.fullmatch(r"\d{1,3}", m.group("digits") or "") else None
+        if spaced:  # "SEK 1 995 000": thousands grouped by plain spaces after a currency (was "SEK 1")
+            value, end = float(m.group("digits") + spaced.group(0).replace(" ", "")), spaced.end()
         return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, local)
     scaled_prefix = r.scaled_prefix.search(text, max(0, start - 1), start) if not spelled else None
     if scaled_prefix and read_scale(text, end, r, allow_letter=True)[2]:
@@ -276,6 +279,21 @@ def read_scaled_end(text: str, m: re.Match[str], before: Draft, r: Rules) -> Dra
     return Draft(m.start(), end, None, value, None, scale=scale, has_scale=True)
 
 
+_ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
+
+
+def _dot_groups(digits: str, text: str, pos: int, r: Rules) -> bool:
+    """Whether the dot of `digits` (ending at `pos`) groups thousands: "25.000" with no scale word
+    after it, or any "1.200" before a scale word of a language that writes a decimal comma
+    ("R$ 1.200 milhões"); not "1.000 billion", "1.250 euros"."""
+    if not _ONE_DOT_GROUP.fullmatch(digits):
+        return False
+    s = r.scale.match(text, pos)
+    if s is None:
+        return thousands_dot(digits)
+    return (s.group("word") or s.group("abbrev") or s.group("letter")).lower() in dot_grouped_scales()
+
+
 def read_scale(text: str, pos: int, r: Rules, allow_letter: bool) -> tuple[float, int, bool]:
     """(multiplier, end, whether any) of the scale words at `pos`: "billion", "bn", "m"."""
     scale, found = 1.0, False
@@ -317,6 +335,9 @@ def _read_money(text: str, start: int, num_end: int, value: float, code: str, r:
     return draft
 
 
+# Groups of three digits after a space, then no more digits, decimals or a fraction: the rest of
+# "SEK 1 995 000" once its currency is known.
+_SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d/]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 
 
