@@ -221,7 +221,8 @@ def local_symbols() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _local_symbol_pattern() -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w$£€.,])(?:{alternation(list(local_symbols()))})(?=\d)")
+    spaced = alternation([s for s in local_symbols() if len(s) > 1])  # "kr 1 995"; one letter only attached
+    return re.compile(rf"(?<![\w$£€.,])(?:(?:{alternation(list(local_symbols()))})(?=\d)|(?:{spaced})(?= \d))")
 
 
 def resolve_local(text: str) -> dict[str, str]:

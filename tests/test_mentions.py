@@ -79,6 +79,10 @@ CASES = [
     ("The bike costs 12 000 SEK.", [F("12 000 SEK", "money", 12000.0, "SEK")]),
     # thousands grouped by spaces after the currency (was "SEK 1", a silent wrong number)
     ("The flat sold for SEK 1 995 000.", [F("SEK 1 995 000", "money", 1995000.0, "SEK")]),
+    # "kr" before the number, attached or spaced, in a story on a country of the crown; none named: not read
+    ("In Norway a night costs kr 1 995 and a meal kr450.", [F("kr 1 995", "money", 1995.0, "NOK"), F("kr450", "money", 450.0, "NOK")]),
+    ("Danish shops charge kr 1 250 for it.", [F("kr 1 250", "money", 1250.0, "DKK")]),
+    ("The ticket costs kr 450 at the door.", []),
     ("A car costs € 25 500 in Lyon, and $15 000,50 in Quebec.", [F("€ 25 500", "money", 25500.0, "EUR"), F("$15 000,50", "money", 15000.5, "USD")]),
     ("They paid $1 2/3 a share.", [F("$1 2/3 a share", "money", 5 / 3, "USD", per="share")]),
     ("Farmers sold 12 000 tonnes of wheat.", [F("12 000 tonnes", "quantity", 12000.0, "metric_ton")]),

@@ -69,20 +69,20 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
         code = local.code(written)
-        spaced = _SPACED_GROUPS.match(text, end) if re.fullmatch(r"\d{1,3}", m.group("digits") or "") else None
-        if spaced:  # "SEK 1 995 000": thousands grouped by plain spaces after a currency (was "SEK 1")
-            value, end = float(m.group("digits") + spaced.group(0).replace(" ", "")), spaced.end()
+        value, end = _spaced_groups(text, m, value, end)
         return _read_money(text, begins, end, -value if prefix.group("neg") else value, code, r, local)
     scaled_prefix = r.scaled_prefix.search(text, max(0, start - 1), start) if not spelled else None
     if scaled_prefix and read_scale(text, end, r, allow_letter=True)[2]:
         code = currencies.scaled_symbols()[scaled_prefix.group("cur")]
         return _read_money(text, scaled_prefix.start(), end, value, code, r, local)
-    local_prefix = r.local_prefix.search(text, max(0, start - 3), start) if local.local and not spelled else None
-    if local_prefix and local_prefix.group("cur") in local.local:  # "R18.20", "Sh129" in a story on their country
+    local_prefix = r.local_prefix.search(text, max(0, start - 4), start) if local.local and not spelled else None
+    symbol = local_prefix and (local_prefix.group("cur") or local_prefix.group("spaced"))
+    if symbol in local.local:  # "R18.20", "Sh129", "kr 1 995" in a story on their country
         digits = m.group("digits")
         # one letter needs three digits or a separator ("N1,500", not "N95 masks"); "Sh" two digits
-        if len(digits) > 2 or not digits.isdigit() or (len(local_prefix.group("cur")) > 1 and len(digits) > 1):
-            return _read_money(text, local_prefix.start(), end, value, local.local[local_prefix.group("cur")], r, local)
+        if len(digits) > 2 or not digits.isdigit() or (len(symbol) > 1 and len(digits) > 1):
+            value, end = _spaced_groups(text, m, value, end)
+            return _read_money(text, local_prefix.start(), end, value, local.local[symbol], r, local)
     if r.ordinal_after.match(text, end):
         return None  # 18th
 
@@ -277,6 +277,15 @@ def read_scaled_end(text: str, m: re.Match[str], before: Draft, r: Rules) -> Dra
     if before.value is None or value <= before.value:
         return None  # the upper end of a range is the larger
     return Draft(m.start(), end, None, value, None, scale=scale, has_scale=True)
+
+
+def _spaced_groups(text: str, m: re.Match[str], value: float, end: int) -> tuple[float, int]:
+    """(value, end) of a number with its thousands grouped by plain spaces after a currency written
+    before it ("SEK 1 995 000", was "SEK 1"); the number as read when it has no such groups."""
+    spaced = _SPACED_GROUPS.match(text, end) if re.fullmatch(r"\d{1,3}", m.group("digits") or "") else None
+    if spaced is None:
+        return value, end
+    return float(m.group("digits") + spaced.group(0).replace(" ", "")), spaced.end()
 
 
 _ONE_DOT_GROUP = re.compile(r"[1-9]\d{0,2}\.\d{3}")
