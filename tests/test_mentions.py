@@ -674,6 +674,11 @@ CASES = [
     ("The number of shadow fleet vessels under sanctions will rise above 300.", [F("300", "count", 300, "vessel")]),
     ("The step takes the overall number of targeted vessels to over 400.", [F("400", "count", 400, "vessel")]),
     ("The number of vessels fell in 2024 while 300 more waited.", []),
+    # the counted noun before "numbers" or "numbered" (was no figure)
+    ("Visitor numbers reached 12.5 million in 2024.", [F("12.5 million", "count", 1.25e7, "visitor")]),
+    ("Arrival numbers climbed to about 3,400.", [F("3,400", "count", 3400, "arrival", qualifier="approx")]),
+    ("Tankers numbered 230 in May.", [F("230", "count", 230, "tanker")]),
+    ("The numbers rose to 5 in May; phone numbers rose to 4,000.", []),
     ("The plant shipped 20 cargoes in 2024 on route 66.", [F("20 cargoes", "count", 20, "cargo")]),
     ("Shipments of 5 million tonnes left, said Li, who is 58.", [F("5 million tonnes", "quantity", 5e6, "metric_ton")]),
     ("About 2.5 million of the region's farmers lost their crops.", [F("2.5 million", "count", 2.5e6, "farmer")]),

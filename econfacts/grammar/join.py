@@ -195,13 +195,23 @@ def _framed(text: str, start: int, r: Rules) -> bool:
 
 def _number_of(left: str, r: Rules) -> str | None:
     """The counted noun of "the number of X ..." ending just before a bare number: "the number of
-    listed vessels to almost" -> "vessel"."""
-    if "number of" not in left.lower():
+    listed vessels to almost" -> "vessel"; of "X numbers rose to", "Xs numbered": "visitor numbers
+    reached" -> "visitor"."""
+    from econfacts.grammar.read import singular
+
+    if "number" not in left.lower():
         return None
+    if "number of" not in left.lower():  # "visitor numbers reached 12.5 million", "tankers numbered 230"
+        named = r.numbers_of.search(left)
+        if named is None:
+            return None
+        if named.group("plural"):
+            return singular(named.group("plural"))
+        noun = named.group("noun").lower()
+        return None if noun in r.count_stop or noun in r.function_words else noun
     found = r.number_of.search(left)
     if not found:
         return None
-    from econfacts.grammar.read import singular
 
     for word in found.group("words").split():
         head = singular(word)

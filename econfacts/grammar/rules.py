@@ -106,6 +106,7 @@ class Rules:
     change_or: Pattern
     dollar_after: Pattern
     number_of: Pattern
+    numbers_of: Pattern  # "visitor numbers reached", "tankers numbered": the counted noun before "numbers"
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     collective_nouns: frozenset[str]  # counted without a plural "s": "3,500 staff", "40 crew"
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
@@ -268,6 +269,10 @@ class Rules:
             number_of=re.compile(r"\b(?:the|total)\s+(?:[a-z]+\s+)?number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
                                  r"\b(?:(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
                                  r"more\s+than|around|some|roughly|above|below|under)\s+)?|(?:above|below|over|under|past)\s+)$", re.I),
+            numbers_of=re.compile(r"(?:\b(?!(?:the|these|those|its|their|our|his|her|phone|account|serial|registration|lucky)\s)(?P<noun>[A-Za-z-]{3,})\s+numbers\s+"
+                                  r"(?:(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped)\s+(?:to|by)|"
+                                  r"reached|hit|topped|surpassed|exceeded|stood\s+at|totalled|totaled)\s+|\b(?P<plural>[a-z-]{3,}s)\s+numbered\s+)"
+                                  r"(?:(?:about|almost|nearly|over|more\s+than|around|some|roughly|just\s+over|just\s+under)\s+)?$", re.I),
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
