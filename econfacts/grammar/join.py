@@ -208,7 +208,7 @@ def _number_of(left: str, r: Rules) -> str | None:
         if named.group("plural"):
             return singular(named.group("plural"))
         noun = named.group("noun").lower()
-        return None if noun in r.count_stop or noun in r.function_words else noun
+        return None if noun in r.count_stop or noun in r.function_words or noun in r.number_labels else noun
     found = r.number_of.search(left)
     if not found:
         return None

@@ -107,6 +107,7 @@ class Rules:
     dollar_after: Pattern
     number_of: Pattern
     numbers_of: Pattern  # "visitor numbers reached", "tankers numbered": the counted noun before "numbers"
+    number_labels: frozenset[str]  # nouns before "numbers" that label, not count: "phone numbers"
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     collective_nouns: frozenset[str]  # counted without a plural "s": "3,500 staff", "40 crew"
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
@@ -176,6 +177,7 @@ class Rules:
 
         hedges = table("hedges")
         before = [r["phrase"] for r in hedges if r["position"] == "before"]
+        about = rf"(?:(?:{alternation(before)})\s+)?"  # a hedge before a bare count: "rose to almost 600"
         after = [r["phrase"] for r in hedges if r["position"] == "after"]
         change_words: dict[str, dict[str, str]] = {}
         for row in table("change"):
@@ -267,12 +269,12 @@ class Rules:
             # "the number of listed vessels rises to almost": the counted noun, then the verb and a
             # preposition right before the number
             number_of=re.compile(r"\b(?:the|total)\s+(?:[a-z]+\s+)?number\s+of\s+(?P<words>(?:[A-Za-z-]+\s+){0,2}[a-z-]+s)\b[^.;]{0,60}?"
-                                 r"\b(?:(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+(?:(?:about|almost|nearly|over|"
-                                 r"more\s+than|around|some|roughly|above|below|under)\s+)?|(?:above|below|over|under|past)\s+)$", re.I),
-            numbers_of=re.compile(r"(?:\b(?!(?:the|these|those|its|their|our|his|her|phone|account|serial|registration|lucky)\s)(?P<noun>[A-Za-z-]{3,})\s+numbers\s+"
-                                  r"(?:(?:rose|fell|climbed|dropped|declined|increased|decreased|jumped|slipped)\s+(?:to|by)|"
-                                  r"reached|hit|topped|surpassed|exceeded|stood\s+at|totalled|totaled)\s+|\b(?P<plural>[a-z-]{3,}s)\s+numbered\s+)"
-                                  r"(?:(?:about|almost|nearly|over|more\s+than|around|some|roughly|just\s+over|just\s+under)\s+)?$", re.I),
+                                 rf"\b(?:(?:to|at|of|is|was|reached|reaches|hit|hits|stood\s+at|stands\s+at)\s+{about}|(?:above|below|over|under|past)\s+)$", re.I),
+            # "visitor numbers reached about", "tankers numbered": the counted noun before "numbers"
+            numbers_of=re.compile(r"(?:\b(?P<noun>[A-Za-z-]{3,})\s+numbers\s+(?:(?:rose|fell|climbed|dropped|declined|increased|decreased|"
+                                  r"jumped|slipped)\s+(?:to|by)|reached|hit|topped|surpassed|exceeded|stood\s+at|totalled|totaled)\s+"
+                                  rf"|\b(?P<plural>[a-z-]{{3,}}s)\s+numbered\s+){about}$", re.I),
+            number_labels=frozenset(closed["number_label"]),
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
