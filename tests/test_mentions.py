@@ -115,6 +115,13 @@ CASES = [
     pytest.param("In South Africa a loaf costs R25.", [F("R25", "money", 25.0, "ZAR")],
                  marks=pytest.mark.xfail(strict=True, reason="one letter and two digits are left out, as 'N95 masks' must be")),
     ("Tanzania set the fee at TSh 20,000.", [F("TSh 20,000", "money", 20000.0, "TZS")]),
+    # known misses of informal and accounting money
+    pytest.param("The used car went for 40 grand.", [F("40 grand", "money", 40000.0, "USD")],
+                 marks=pytest.mark.xfail(strict=True, reason="'grand' is no scale word: its currency is the reader's")),
+    pytest.param("A litre of milk now costs a dollar.", [F("a dollar", "money", 1.0, "USD")],
+                 marks=pytest.mark.xfail(strict=True, reason="'a' is read as one only before a scale: 'a dollar store' is no figure")),
+    pytest.param("The unit booked a loss of €(0.5) million.", [F("€(0.5) million", "money", -5e5, "EUR")],
+                 marks=pytest.mark.xfail(strict=True, reason="an accountant's negative in brackets is not read")),
     # bare cents are hundredths of the one currency the sentence prices in
     ("Petrol rose 12 cents to €1.85 a litre.", [F("12 cents", "money", 0.12, "EUR", change="up"), F("€1.85 a litre", "money", 1.85, "EUR", per="litre")]),
     ("In South Africa the miner's shares fell 35c to R12.40.", [F("35c", "money", 0.35, "ZAR", change="down"), F("R12.40", "money", 12.4, "ZAR")]),
