@@ -518,6 +518,12 @@ def _firm_pattern() -> re.Pattern[str]:
 _CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|"
                          r"just over|just under|over|under)\s+)?|=\s*|,?\s+or\s+)", re.IGNORECASE)
 
+# an exchange-rate note: one unit of a currency, "=", and its worth in another ("($1 = 3.7503 riyals)",
+# "(1 US dollar = 1.1325 Canadian dollar)"): a price of a currency, nobody's; the amount after "="
+# is its conversion and takes the same label ("R$ 1.2 billion = US$ 240 million" is no note)
+_RATE_NOTE = re.compile(r"\s*=\s*[^\s\d=]{0,4}\s?\d")
+RATE_NOTE_CONFIDENCE = 0.9  # a rule's label: sure, not certain
+
 
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
                             "as", "after", "before", "under", "since", "while", "its", "their", "his", "her", "this", "that"})
@@ -1133,6 +1139,11 @@ class Labeller:
         if index > self._sentence:
             self._forget_before(index)
             self._sentence = index
+        if mention.kind == "money" and mention.value == 1 and _RATE_NOTE.match(self.text, mention.end):
+            sure = RATE_NOTE_CONFIDENCE
+            labelled = Labelled(Context("price", None, None, None), round(sure ** 3, 4), "actual", None, None, (sure, sure, sure, sure))
+            self._last = (mention.end, labelled, mention.kind)
+            return labelled  # not remembered as the figure before: a note says nothing of the story's figures
         measures = self.choose_measure(index, mention)
         measure, p_measure = measures[0]
         actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)

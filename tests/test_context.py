@@ -290,6 +290,21 @@ FRAMES = [
 ]
 
 
+@pytest.mark.parametrize(("text", "surface", "measure", "actor", "target"), [
+    # an exchange-rate note after a story: a currency's price, nobody's (was read as the story's trade or revenue)
+    ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "$1", "price", None, None),
+    ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "3.75 riyals", "price", None, None),
+    ("Ottawa and Beijing signed a swap of 200 billion yuan. (1 US dollar = 1.36 Canadian dollar)", "1.36 Canadian dollar", "price", None, None),
+])
+def test_an_exchange_rate_note_is_a_currency_price(text, surface, measure, actor, target):
+    assert label_of(text, surface) == (measure, actor, target)
+
+
+def test_an_amount_and_its_conversion_after_equals_is_no_rate_note():
+    measure, actor, _ = label_of("Brazil's central bank wrote off R$ 1.2 billion = US$ 240 million in bad loans.", "R$ 1.2 billion")
+    assert (measure != "price", actor) == (True, "BR")
+
+
 @pytest.mark.parametrize(("text", "surface", "measure", "actor", "target"), FRAMES)
 def test_frames_of_news_writing(text, surface, measure, actor, target):
     assert label_of(text, surface) == (measure, actor, target)
