@@ -219,9 +219,15 @@ def local_symbols() -> dict[str, tuple[str, ...]]:
     return out
 
 
+def spaced_local_symbols() -> list[str]:
+    """The local symbols that may stand one space before the number ("kr 1 995"): those of two
+    letters or more; one letter is read only attached ("R25")."""
+    return [s for s in local_symbols() if len(s) > 1]
+
+
 @cache
 def _local_symbol_pattern() -> re.Pattern[str]:
-    spaced = alternation([s for s in local_symbols() if len(s) > 1])  # "kr 1 995"; one letter only attached
+    spaced = alternation(spaced_local_symbols())
     return re.compile(rf"(?<![\w$£€.,])(?:(?:{alternation(list(local_symbols()))})(?=\d)|(?:{spaced})(?= \d))")
 
 

@@ -82,6 +82,10 @@ def test_closed_vocabularies(name, column, allowed):
     assert {row[column] for row in table(name)} <= allowed
 
 
+def test_status_cues_are_single_words_as_the_labeller_reads_them():
+    assert [row["word"] for row in table("status_cues") if not context._WORD.fullmatch(row["word"])] == []
+
+
 def test_fiscal_years_are_countries_and_months():
     import pycountry
 

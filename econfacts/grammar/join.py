@@ -199,9 +199,10 @@ def _number_of(left: str, r: Rules) -> str | None:
     reached" -> "visitor"."""
     from econfacts.grammar.read import singular
 
-    if "number" not in left.lower():
+    lower = left.lower()
+    if "number" not in lower:
         return None
-    if "number of" not in left.lower():  # "visitor numbers reached 12.5 million", "tankers numbered 230"
+    if "number of" not in lower:  # "visitor numbers reached 12.5 million", "tankers numbered 230"
         named = r.numbers_of.search(left)
         if named is None:
             return None

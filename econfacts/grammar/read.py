@@ -282,7 +282,7 @@ def read_scaled_end(text: str, m: re.Match[str], before: Draft, r: Rules) -> Dra
 def _spaced_groups(text: str, m: re.Match[str], value: float, end: int) -> tuple[float, int]:
     """(value, end) of a number with its thousands grouped by plain spaces after a currency written
     before it ("SEK 1 995 000", was "SEK 1"); the number as read when it has no such groups."""
-    spaced = _SPACED_GROUPS.match(text, end) if re.fullmatch(r"\d{1,3}", m.group("digits") or "") else None
+    spaced = _SPACED_GROUPS.match(text, end) if _FIRST_GROUP.fullmatch(m.group("digits") or "") else None
     if spaced is None:
         return value, end
     return float(m.group("digits") + spaced.group(0).replace(" ", "")), spaced.end()
@@ -346,6 +346,7 @@ def _read_money(text: str, start: int, num_end: int, value: float, code: str, r:
 
 # Groups of three digits after a space, then no more digits, decimals or a fraction: the rest of
 # "SEK 1 995 000" once its currency is known.
+_FIRST_GROUP = re.compile(r"\d{1,3}")
 _SPACED_GROUPS = re.compile(r"(?: \d{3})+(?![\d/]|[.,]\d)")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 

@@ -206,7 +206,7 @@ class Rules:
             prefix=re.compile(rf"(?<![A-Za-z])(?P<cur>{alternation(prefixes)})[\s\u00a0]?(?P<neg>[-−])?$"),  # "€-0.3 bn"
             scaled_prefix=re.compile(rf"(?<![\w$£€.,])(?P<cur>{alternation(list(currencies.scaled_symbols()))})$"),
             local_prefix=re.compile(rf"(?<![\w$£€.,])(?:(?P<cur>{alternation(list(currencies.local_symbols()))})"
-                                    rf"|(?P<spaced>{alternation([s for s in currencies.local_symbols() if len(s) > 1])}) )$"),  # "kr 1 995"
+                                    rf"|(?P<spaced>{alternation(currencies.spaced_local_symbols())}) )$"),  # "kr 1 995"
             suffix=re.compile(rf"(?:(?<=[Mm]io|[Mm]rd)\.)?[\s-]+(?P<cur>(?i:{alternation(list(set(currencies.names()) - short_lowered))})|{alternation(list(short_names))}|{codes})\b"),
             scaled_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.scaled_names()))}))\b"),
             shared_suffix=re.compile(rf"\s+(?P<cur>(?i:{alternation(list(currencies.shared_names()))}))\b"),
