@@ -228,6 +228,16 @@ def clause_flows(lower: list[str], stems: list[str], lo: int, hi: int) -> list[s
 
 
 @cache
+def party_frames() -> dict[str, frozenset[str]]:
+    """by_agent: participles whose agent after "by" acts on the figure; gives_to: verbs whose party
+    right after them receives it (data/party_frames.csv)."""
+    out: dict[str, set[str]] = {}
+    for row in table("party_frames"):
+        out.setdefault(row["frame"], set()).add(row["word"])
+    return {frame: frozenset(words) for frame, words in out.items()}
+
+
+@cache
 def status_cues() -> dict[str, str]:
     """Word -> the status it suggests: actual, forecast, proposed (data/status_cues.csv). Whole
     words, not stems: "imposed" happened, "impose" may not have."""
@@ -523,6 +533,17 @@ _CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:(?:about|around|approximately|approx
 # is its conversion and takes the same label ("R$ 1.2 billion = US$ 240 million" is no note)
 _RATE_NOTE = re.compile(r"\s*=\s*[^\s\d=]{0,4}\s?\d")
 RATE_NOTE_CONFIDENCE = 0.9  # a rule's label: sure, not certain
+
+# the agent of a passive: "by" and a party after a participle of acting on ("a 25% duty imposed by
+# the EU", "were hit with sanctions by Washington"; data/party_frames.csv), the party ending its
+# phrase ("by US sanctions" names the sanctions, not their agent); the receiver of a verb of giving
+# ("lent Pakistan $1.5 billion")
+AGENT_REACH = 6  # words from the participle to "by"
+AGENT_AFTER = 3  # words from the figure to a participle after it ("a 10% levy imposed by")
+AGENT_CONFIDENCE = 0.85  # a rule's label: sure, not certain
+RECEIVER_REACH = 4  # words from the receiver to the figure ("lent Kazakhstan around €250 million")
+_AGENT_END = re.compile(r"\s*(?:$|[,.;:)\]–—-]|(?:in|on|at|and|or|as|after|for|from|to|over|last|this|since|until|with|against|"
+                        r"earlier|later|on|when|while|because|under|amid|but|the)\b)")
 
 
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
@@ -1095,6 +1116,50 @@ class Labeller:
         label = self.model.change.questions[best]
         return None if label == "none" else label, float(softmax(scores)[best])
 
+    def _agent(self, index: int, mention: Mention) -> str | None:
+        """The party named as the agent of a passive in the figure's clause ("Chinese steel was hit
+        with a 25% duty by the EU", "a 10% levy imposed by China"): it acts on the figure."""
+        around = self._around(index, mention)
+        view, clause_start, clause_end = around.view, around.clause_start, around.clause_end
+        if "by" not in view.lower:
+            return None
+        verbs = party_frames()["by_agent"]
+        for place in view.places:
+            if not (clause_start <= place.start and place.end <= clause_end):
+                continue
+            k = bisect_left(view.starts, place.start)  # the place's first word
+            j = k - 1
+            if j >= 0 and view.lower[j] == "the":
+                j -= 1
+            if j < 1 or view.lower[j] != "by" or not _AGENT_END.match(view.text, place.end):
+                continue
+            first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)  # the figure's words
+            for i in range(max(0, j - AGENT_REACH), j):
+                # the figure between the participle and "by" ("was hit with a 25% duty by"), or the
+                # participle right after it ("a 10% levy imposed by")
+                if view.lower[i] in verbs and (i < first and last <= j or last <= i <= last + AGENT_AFTER):
+                    return place.code
+        return None
+
+    def _receiver(self, index: int, mention: Mention) -> str | None:
+        """The party right after a verb of giving, with the figure just after it ("the bank lent
+        Kazakhstan around €250 million", "Berlin has sent Kyiv three air defence systems"): it
+        receives the figure."""
+        around = self._around(index, mention)
+        view = around.view
+        verbs = party_frames()["gives_to"]
+        if verbs.isdisjoint(view.lower):
+            return None
+        first = bisect_left(view.starts, around.start)  # the figure's first word
+        for place in view.places:
+            if place.end > around.start or not (around.clause_start <= place.start):
+                continue
+            k = bisect_left(view.starts, place.start)
+            after = bisect_left(view.starts, place.end)
+            if k >= 1 and view.lower[k - 1] in verbs and first - after <= RECEIVER_REACH and place.form != "adjective":
+                return place.code
+        return None
+
     def choose_parties(self, index: int, mention: Mention, measures: list[tuple[str, float]]) -> tuple[str | None, str | None, float, float]:
         """(actor, target, the actor's probability, the target's given a different actor). The party
         model reads the figure's measure; when the measure model is unsure (`measures` holds more
@@ -1104,6 +1169,18 @@ class Labeller:
         codes = under[0][1]  # the candidates do not depend on the measure
         actor_p = [sum(w * a_p[i] for w, _, a_p, _ in under) for i in range(len(codes))]
         target_p = [sum(w * t_p[i] for w, _, _, t_p in under) for i in range(len(codes))]
+        agent = self._agent(index, mention)
+        if agent is not None and agent in codes:  # the agent of a passive acts: the target is another
+            a = codes.index(agent)
+            t = max((i for i in range(len(codes)) if i != a), key=target_p.__getitem__)
+            allowed = [i for i in range(len(codes)) if i != a]
+            return agent, codes[t], max(actor_p[a], AGENT_CONFIDENCE), target_p[t] / sum(target_p[i] for i in allowed)
+        receiver = self._receiver(index, mention)
+        if receiver is not None and receiver in codes:  # the receiver of a gift is its target: the actor is another
+            t = codes.index(receiver)
+            a = max((i for i in range(len(codes)) if i != t), key=actor_p.__getitem__)
+            allowed = [i for i in range(len(codes)) if i != t]
+            return codes[a], receiver, actor_p[a] / sum(actor_p[i] for i in allowed), max(target_p[t], AGENT_CONFIDENCE)
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

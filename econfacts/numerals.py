@@ -47,7 +47,9 @@ def spelled_pattern() -> str:
     w = _number_words()
     unit, teen, tens = alternation(w["unit"]), alternation(w["teen"]), alternation(w["tens"])
     small = rf"(?:(?:{tens})(?:[-\s](?:{unit}))?|{teen}|{unit})"
-    return rf"(?:{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?|a\s+hundred(?:\s+(?:and\s+)?{small})?)"  # "a hundred and fifty"
+    decimals = rf"(?:\s+point(?:\s+(?:{unit}|zero))+)?"  # "one point five", "two point zero five"
+    return (rf"(?:(?:{small}(?:\s+hundred(?:\s+(?:and\s+)?{small})?)?|a\s+hundred(?:\s+(?:and\s+)?{small})?){decimals}"  # "a hundred and fifty"
+            rf"|zero\s+point(?:\s+(?:{unit}|zero))+)")  # "zero point five"
 
 
 @cache
@@ -106,4 +108,8 @@ def parse_number(text: str) -> float:
     words = text.lower().replace("-", " ")
     if words.startswith("a "):
         words = "one " + words[2:]  # "a hundred and fifty"
+    whole, point, decimals = words.partition(" point ")
+    if point:  # "one point five": the digits after "point" one word each
+        digits = "".join("0" if word == "zero" else str(text2num(word, "en")) for word in decimals.split())
+        return float(f"{0 if whole == 'zero' else text2num(whole, 'en')}.{digits}")
     return float(text2num(words, "en"))

@@ -271,12 +271,25 @@ FRAMES = [
                                                              "+0.004 actor by group, too light here)")),
     # a passive verb turns its flow round: the subject of "was granted" receives, of "was slapped with" is hit
     ("Georgia was granted a $280 million loan by the IMF.", "$280 million", "aid", "IMF", "GE"),
-    pytest.param("Indian steel was slapped with a 25% duty by the EU.", "25%", "tariff", "EU", "IN",
-                 marks=pytest.mark.xfail(strict=True, reason="a one-sentence story: the party it names first (its lede) "
-                                                             "outweighs the agent of the passive")),
-    pytest.param("Kenya was lent $1 billion by China last year.", "$1 billion", "aid", "CN", "KE",
-                 marks=pytest.mark.xfail(strict=True, reason="the agent of a passive after the figure: the subject is kept "
-                                                             "as actor ('by' before a party is rare in the dev set)")),
+    # the agent of a passive acts on the figure: "by" and a party after a participle of acting on
+    # (data/passive_agents.csv); were strict xfail rows: the party named first (the lede) had won
+    ("Indian steel was slapped with a 25% duty by the EU.", "25%", "tariff", "EU", "IN"),
+    ("Kenya was lent $1 billion by China last year.", "$1 billion", "aid", "CN", "KE"),
+    ("Brazilian beef faces a 10% levy imposed by China.", "10%", "tariff", "CN", "BR"),
+    ("Russian banks holding $20 billion were sanctioned by the UK.", "$20 billion", "sanctions", "GB", "RU"),
+    ("Britain has listed 73 tankers, against 39 listed by Washington and 19 by the EU.", "19", "sanctions", "EU", None),
+    # "by" before sanctions names them, not their agent; a figure outside the participle's reach keeps its own
+    ("Iran's oil exports of 1.5 million barrels a day were targeted by US sanctions.", "1.5 million barrels a day", "trade", "IR", None),
+    ("Russia's Urals crude sold for an average of $74 per barrel in May, far above the $60 ceiling set by the G7.",
+     "$60", "price_cap", "G7", "RU"),
+    ("Russia's Urals crude sold for an average of $74 per barrel in May, far above the $60 ceiling set by the G7.",
+     "$74 per barrel", "price", "RU", None),
+    # the party right after a verb of giving receives the figure (were read as its actor)
+    ("The World Bank lent Pakistan $1.5 billion.", "$1.5 billion", "aid", None, "PK"),
+    ("The Gulf fund lent Egypt $5 billion in 2023.", "$5 billion", "aid", None, "EG"),
+    ("Norway supplied Germany with 40% of its gas.", "40%", "trade", "NO", "DE"),
+    # a nationality after the verb names the goods, not their receiver
+    ("Kazakhstan supplied Chinese steel worth $1 billion to Uzbekistan.", "$1 billion", "trade", "KZ", "UZ"),
     # members of a list share the list's target; each has its own actor
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "21 per cent", "trade", "SA", "IN"),
     pytest.param("Chile took 40% of Peru's copper exports, with Brazil at 12% and Mexico at 5%.", "12%", "trade", "BR", "PE",

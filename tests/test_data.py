@@ -25,6 +25,7 @@ TABLES = {
     "frames": (["word", "frame"], ["word"]),
     "referring": (["word", "kind"], ["word"]),
     "status_cues": (["word", "status"], ["word"]),
+    "party_frames": (["word", "frame"], ["word", "frame"]),
     "attribution": (["word", "kind"], ["word", "kind"]),
     "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
     "percent_units": (["alias", "unit", "factor"], ["alias"]),
@@ -63,6 +64,7 @@ def test_columns_and_unique_keys(name):
 VOCABULARIES = [
     ("measure_cues", "measure", set(context.MEASURES)),
     ("frames", "frame", {"acquire", "provide", "impose", "undergo", "be"}),
+    ("party_frames", "frame", {"by_agent", "gives_to"}),
     ("referring", "kind", {"country", "bloc", "not"}),
     ("status_cues", "status", set(context.STATUSES)),
     ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix", "opener"}),
@@ -80,6 +82,10 @@ VOCABULARIES = [
 @pytest.mark.parametrize(("name", "column", "allowed"), VOCABULARIES, ids=[f"{t}.{c}" for t, c, _ in VOCABULARIES])
 def test_closed_vocabularies(name, column, allowed):
     assert {row[column] for row in table(name)} <= allowed
+
+
+def test_party_frame_verbs_are_lower_case_single_words_as_the_labeller_reads_them():
+    assert [row["word"] for row in table("party_frames") if not (context._WORD.fullmatch(row["word"]) and row["word"].islower())] == []
 
 
 def test_status_cues_are_single_words_as_the_labeller_reads_them():

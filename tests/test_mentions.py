@@ -297,6 +297,14 @@ CASES = [
     ("A meal costs RM23.50 in Penang.", [F("RM23.50", "money", 23.5, "MYR")]),
     ("Shares rose 50 cents.", [F("50 cents", "money", 0.5, "USD")]),
     ("It earned 19 cents a share.", [F("19 cents a share", "money", 0.19, "USD", per="share")]),
+    # spelled subunits are hundredths too (were counts of "cent")
+    ("He found fifty cents and twenty five cents more.", [F("fifty cents", "money", 0.5, "USD"), F("twenty five cents", "money", 0.25, "USD")]),
+    ("The stamp costs ten pence.", [F("ten pence", "money", 0.1, "GBP")]),
+    # spelled decimals (the "one point" was dropped: five billion dollars)
+    ("The firm lost one point five billion dollars.", [F("one point five billion dollars", "money", 1.5e9, "USD")]),
+    ("Growth was zero point five percent, then four point two five percent.",
+     [F("zero point five percent", "percent", 0.5, "percent"), F("four point two five percent", "percent", 4.25, "percent")]),
+    ("At one point, five ships left.", [F("five ships", "count", 5, "ship")]),
     ("The stamp costs 470 pence.", [F("470 pence", "money", 4.7, "GBP")]),
     ("Shares closed at 164p.", [F("164p", "money", 1.64, "GBP")]),
     ("The toll was 3 dollars 50 cents.", [F("3 dollars 50 cents", "money", 3.5, "USD")]),
@@ -587,6 +595,9 @@ CASES = [
      [F("$12 to $15 per barrel", "money", (12, 15), "USD", qualifier="range", per="barrel")]),
     ("The duties run from 10% to 50%.", [F("10% to 50%", "percent", (10, 50), "percent", qualifier="range")]),
     ("Rates ran from 10-25%.", [F("10-25%", "percent", (10, 25), "percent", qualifier="range")]),
+    # a higher first end is a split or a fall, never a range (was the range 52..48)
+    ("The vote split 52%-48% and prices slid $80-$75.",
+     [F("52%", "percent", 52, "percent"), F("48%", "percent", 48, "percent"), F("$80", "money", 80, "USD"), F("$75", "money", 75, "USD")]),
     ("Rates rose from 10 to 25 percent.", [F("10", "percent", 10, "percent"), F("25 percent", "percent", 25, "percent")]),
     # no figures: the second year of a fiscal year, durations, an exchange rate's "versus", price bases
     ("It expects £1.4 billion in 2030-31 and £7.3 billion later.",

@@ -58,6 +58,8 @@ def _joinable(a: Draft, b: Draft) -> bool:
     if a.kind is None and b.kind is None:
         return False
     if a.kind and b.kind:
+        if a.value is not None and b.value is not None and a.value > b.value:
+            return False  # "52%-48%", "$80-$75": a split or a fall, never a range whose low end is higher
         return a.kind == b.kind and a.unit == b.unit and a.qualifier != "vague" and b.qualifier != "vague"
     if (a.kind or b.kind) == "count":  # "200 to 300 workers": a bare low end, its count after
         return a.kind is None and a.value is not None and b.value is not None and 0 < a.value < b.value <= COUNT_RANGE_SPAN * a.value

@@ -148,7 +148,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
         code = local.code(written)
         return money_draft(text, start, after.end(), value, code, r)
     sub = r.subunit.match(text, pos)
-    if sub and not spelled and not has_scale:
+    if sub and not has_scale and (not spelled or sub.group("sub")):  # "fifty cents"; not the letter of "one p"
         written = (sub.group("sub") or sub.group("p")).lower()
         # "45c a share" in a text that writes Australian dollars; "US cents" stay US
         code = local.code("$") if written in currencies.bare_cents() else currencies.subunits()[written]
