@@ -1439,6 +1439,7 @@ class Labeller:
             side = "b" if k < first else "a" if k >= last else "i"
             gap = first - k if side == "b" else k - last if side == "a" else 0
             out.append(f"cue={status}@{side}{_bucket(gap)}")
+            out.append(f"cue={status}|m={measure}")  # "would" lists the vessels of a proposed package, forecasts growth
         for side, cues_far in (("b", reversed(placed[max(0, near_lo - 3 * FAR_CUES) : near_lo])), ("a", placed[near_hi : near_hi + 3 * FAR_CUES])):
             for _, status in cues_far:
                 if far[status, side] < FAR_CUES:

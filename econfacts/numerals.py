@@ -22,12 +22,23 @@ DIGITS = (r"(?:\d{1,3}(?:\.\d{3})+,\d{1,2}(?![\d,]|\.\d)"  # thousands dots and 
           rf"|(?<!\d)[{VULGAR_FRACTIONS}]{_BEFORE_PERCENT}"  # "½%", "¼ per cent"
           r"|\d{1,3}(?:\.\d{3}){2,}(?![\d,]|\.\d)"  # two or more groups of thousands dots: "Rp 1.000.000"
           r"|\d{1,3}(?:['’]\d{3})+(?![\d'’])"  # Swiss thousands apostrophes: "CHF 1'299.00"
-          r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # spaces and a decimal comma: "1 299,00 zł"
+          r"|\d{1,3}(?: \d{3})+,\d{1,2}(?![\d,.])(?= ?{after_spaces})"  # spaces and a decimal comma: "1 299,00 zł"
           r"|\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:,\d{3})+|\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+"
           r"|\d{1,3}(?: \d{3})+(?=\.\d)"  # thousands grouped by plain spaces, with decimals: "€1 741.9 bn"
-          r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?(?:[^\W\d_]|[€$£¥₹₽]))"  # or before a currency or unit: "12 000 SEK"
+          r"|(?<![\d.,])\d{1,3}(?: \d{3})+(?![\d.,])(?= ?{after_spaces})"  # or before a currency or unit: "12 000 SEK"
           r"|\d+,\d{1,2}(?![\d,])"  # a decimal comma: "6,5 per cent", "$44,10"
           r"|\d+)(?:\.\d+)?|(?<![^\W\d_])(?<!\.)\.\d+")  # ".5", not the ".1" of "Rs.1,500"
+
+
+def digits_pattern(capitalised: list[str]) -> str:
+    """DIGITS, where thousands grouped by plain spaces must stand before a currency symbol, a
+    lower-case word, or one of the `capitalised` currency codes, symbols, units and scales ("12 000
+    SEK", "2 299 Kč", "12 000 MW"): "40 737 MAX jets" is 40 jets of a model, not 40,737 of them."""
+    words = "|".join(sorted(map(re.escape, capitalised), key=len, reverse=True))
+    after = rf"(?:(?![A-Z])[^\W\d_]|[€$£¥₹₽]|(?:{words})(?![\w]))"
+    return DIGITS.replace("{after_spaces}", after)
+
+
 MAX_DIGITS = 18  # more digits than any economic figure has: a code or garbage, never a value
 # Full-width digits and marks ("€１.５bn") read as their ASCII forms; one character for one, so
 # offsets stay those of the text.

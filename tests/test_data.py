@@ -72,7 +72,7 @@ VOCABULARIES = [
     ("currencies", "form", {"symbol", "name", "subunit", "ignore_code", "after_scale", "symbol_scaled", "symbol_both", "symbol_local", "cent_of"}),
     ("roles", "role", {"target", "actor", "none", "undergoes"}),
     ("hedges", "qualifier", {"approx", "min", "max"}),
-    ("grammar_words", "role", {"number_label", "function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
+    ("grammar_words", "role", {"number_label", "numbered_name", "function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
                        "collective_people", "collective_noun", "ellipsis_frame", "declared_amounts", "money_of",
                        "dimension"}),
     ("rates", "where", {"money", "quantity", "clause"}),

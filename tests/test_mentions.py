@@ -244,6 +244,15 @@ CASES = [
     ("Reserves hit $3.2bil, the fund $1.2 tril and aid 1,5 mld euro.", [F("$3.2bil", "money", 3.2e9, "USD"), F("$1.2 tril", "money", 1.2e12, "USD"), F("1,5 mld euro", "money", 1.5e9, "EUR")]),
     pytest.param("On May 5 100 tankers sailed.", [F("100 tankers", "count", 100.0, "tanker")],
                  marks=pytest.mark.xfail(strict=True, reason="a day of the month before a spaced count reads as one number")),
+    # a number grouped by spaces stands before a currency, a unit or a lower-case word; a number right after
+    # another one counts nothing ("40 737 MAX jets" was 40,737 jets, then 737)
+    ("Boeing delivered 40 737 MAX jets.", []),
+    ("The plant has 12 000 MW and cost 15 000 Turkish lira a day.",
+     [F("12 000 MW", "quantity", 12000, "megawatt"), F("15 000 Turkish lira a day", "money", 15000, "TRY", per="day")]),
+    pytest.param("In 2024 300 workers quit.", [F("300 workers", "count", 300, "worker")],
+                 marks=pytest.mark.xfail(strict=True, reason="a count right after a year without a comma: read as no figure")),
+    # a code that names a numbered event ("COP29" was 29 Colombian pesos)
+    ("Talks at COP29 and COP 28 ended; Colombia spent COP 5 billion.", [F("COP 5 billion", "money", 5e9, "COP")]),
     # --- the long tail of money: symbols and codes after the number, spaced prefixes, hundredths
     ("Exports climbed to €1 741.9 bn in nine months.", [F("€1 741.9 bn", "money", 1.7419e12, "EUR")]),
     ("Lot 7 sold 100.5 tonnes.", [F("100.5 tonnes", "quantity", 100.5, "metric_ton")]),  # no space group without decimals before it

@@ -66,6 +66,9 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     prefix = r.prefix.search(text, max(0, start - 9), start)
     if prefix and not spelled:
         written, begins = prefix.group("cur"), prefix.start()
+        if (written in r.numbered_names and len(m.group("digits") or "") <= 2 and m.group("digits").isdigit()
+                and not read_scale(text, end, r, allow_letter=True)[2]):
+            return None  # "COP29", "COP 28": a numbered conference, not pesos
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):
             written, begins = "$", begins + 2  # "A $500mn offset was booked": an article, not Australian dollars
         code = local.code(written)
@@ -156,6 +159,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
 
     if not spelled and (r.attached_before.search(text, max(0, start - 2), start) or r.year_before.search(text, max(0, start - 6), start)):
         return None  # G7, FY2025, Covid-19, A320, #5; the "31" of "2030-31"
+    if not spelled and not has_scale and _NUMBER_BEFORE.search(text, max(0, start - 2), start):
+        return None  # "40 737 MAX jets", "3 500 Airbus jets": a model's number or an unread grouping; no count of 737 or 500
     if has_scale and not spelled:
         # "1.4 billion people": a scaled count; "10 million" alone stays a bare number.
         count = read_count(text, pos, value, r)
@@ -208,6 +213,7 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
 _OF_WHICH = re.compile(r"\s+of\s+(?:which|whom|them|these|those)\b", re.IGNORECASE)
 _OF_THE_BEFORE = re.compile(r"(?:^|[.;:!?]\s+|\n)Of\s+(?:the|its|their|these|those)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+)\s*,\s*$")
 _WORD_BEFORE = re.compile(r"[A-Za-z][A-Za-z-]*")
+_NUMBER_BEFORE = re.compile(r"\d[ \u00a0]$")
 
 
 def _counted_before(text: str, start: int, end: int, r: Rules) -> str | None:

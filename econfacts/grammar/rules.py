@@ -14,7 +14,7 @@ from functools import cache
 
 from econfacts import currencies
 from econfacts._data import alternation, table
-from econfacts.numerals import DIGITS, VULGAR_FRACTIONS, scales, spelled_pattern
+from econfacts.numerals import VULGAR_FRACTIONS, digits_pattern, scales, spelled_pattern
 
 Pattern = re.Pattern[str]
 
@@ -108,6 +108,7 @@ class Rules:
     number_of: Pattern
     numbers_of: Pattern  # "visitor numbers reached", "tankers numbered": the counted noun before "numbers"
     number_labels: frozenset[str]  # nouns before "numbers" that label, not count: "phone numbers"
+    numbered_names: frozenset[str]  # codes that name a numbered event before a small whole number: "COP29"
     collective_people: frozenset[str]  # "the poor", "the unemployed": adjectives that count people
     collective_nouns: frozenset[str]  # counted without a plural "s": "3,500 staff", "40 crew"
     count_modifiers: frozenset[str]  # read past before a counted noun: "73 more ships", "26 such persons"
@@ -172,6 +173,12 @@ class Rules:
         units |= {name: (unit, 1.0) for name, unit in catalogue.items()}
         catalogue_alts = alternation(list(catalogue)).replace(r"\ ", r"\s+")
 
+        # the capitalised words a number grouped by plain spaces may stand before ("12 000 SEK", "12 000 MW")
+        after_words = {w.split()[0] for w in [*prefixes, *units, *currencies.names(), *scale_rows] if w.strip()}
+        capitalised = sorted({w for w in after_words if w[:1].isascii() and w[:1].isupper()}
+                             | {w.capitalize() for w in after_words if w[:1].isascii() and w[:1].islower()})  # "12 000 Mio", "Turkish lira"
+        digits = digits_pattern(capitalised)
+
         def by_length(alts: list[str]) -> str:
             return "|".join(sorted(alts, key=len, reverse=True))
 
@@ -192,7 +199,7 @@ class Rules:
                 r"(?P<fpoint>\b(?i:(?P<fw>three[\s-]quarters|one[\s-]quarter|quarter|half|one[\s-]third|two[\s-]thirds|third|"
                 r"two[\s-]tenths|one[\s-]tenth|tenth)(?:\s+of)?(?:\s+an?)?[\s-](?:(?:percentage[\s-])?points?|(?P<fpct>percent|per[\s-]cent)))\b)"
                 rf"|(?P<vague>\b(?i:(?:(?P<vmod>{vmods})(?:\s+of\s+(?P<vscale1>{vscales}))?|(?P<vscale2>{vscales}))\s+of\s+))"
-                rf"|(?P<digits>(?={DIGIT_START})(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{DIGITS})(?![eE][+-]?\d))"
+                rf"|(?P<digits>(?={DIGIT_START})(?<![\d,])(?<!\d\.)(?<!\d[eE])(?<!\d[eE][+-])(?:{digits})(?![eE][+-]?\d))"
                 rf"|(?P<half>\b(?i:half\s+an?|an?\s+quarter(?:\s+of\s+an?)?|(?:three|3)[\s-]quarters\s+of\s+an?|(?:one|two)[\s-]thirds?\s+of\s+an?)(?=\s+(?:{alternation(words)})\b))"
                 r"|(?P<few>\b(?:[Aa]\s+[Ff]ew|[Ff]ew|[Ss]everal|A\s+FEW|FEW|SEVERAL)\s+(?P<fscale>(?i:hundred|thousand|million|billion|trillion)(?:\s+(?:thousand|million|billion|trillion))?)\b(?!-))"  # "a few trillion yuan" (cased alternatives: faster than (?i:) here)
                 r"|(?P<one>\b(?i:an?)(?=\s+(?i:dozen|thousand|million|billion|trillion)\s))"  # "a billion dollars"; not "a billion-dollar deal"
@@ -275,6 +282,7 @@ class Rules:
                                   r"jumped|slipped)\s+(?:to|by)|reached|hit|topped|surpassed|exceeded|stood\s+at|totalled|totaled)\s+"
                                   rf"|\b(?P<plural>[a-z-]{{3,}}s)\s+numbered\s+){about}$", re.I),
             number_labels=frozenset(closed["number_label"]),
+            numbered_names=frozenset(closed["numbered_name"]),
             between_before=re.compile(r"\bbetween\s+$", re.I),
             from_before=re.compile(r"\b(?P<lead>rang(?:e|es|ed|ing)\s+|anywhere\s+|vary(?:ing)?\s+|varie[sd]\s+|r[ua]n(?:s|ning)?\s+)?from\s+$", re.I),
             bracket_gap=re.compile(r"^\s*\(\s*$"),
