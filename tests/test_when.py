@@ -393,12 +393,12 @@ STATUSES = [
     ("The central bank sees inflation at 3.5% in the fourth quarter.", "3.5%", "forecast"),
     ("Washington warned of a 31% tariff on Swiss goods.", "31%", "proposed"),
     ("Brussels has floated a 20% levy on Chinese steel.", "20%", "proposed"),
-    pytest.param("Analysts had pencilled in a profit of $2 billion.", "$2 billion", "forecast",
-                 marks=pytest.mark.xfail(strict=True, reason="an analysts' figure with a past-tense verb reads as a result")),
+    # were strict xfail rows: a forecast cue by a revenue figure, an assumption of an analysis of a cap
+    # (each near cue's status is read with the figure's measure)
+    ("Analysts had pencilled in a profit of $2 billion.", "$2 billion", "forecast"),
     ("Shipments slid 12% in March.", "12%", "actual"),
     ("The bank froze $300 million of assets last year.", "$300 million", "actual"),
-    pytest.param("If the cap were cut to $30 a barrel, Moscow's oil income would shrink.", "$30 a barrel", "forecast",
-                 marks=pytest.mark.xfail(strict=True, reason="the assumption of an analysis is read as a proposal")),
+    ("If the cap were cut to $30 a barrel, Moscow's oil income would shrink.", "$30 a barrel", "forecast"),
     pytest.param("The minister vowed to raise defence spending to 3% of output.", "3%", "proposed",
                  marks=pytest.mark.xfail(strict=True, reason="a promised level is read as in force")),
     ("A 20% tariff would cost households $1,200 a year.", "$1,200 a year", "forecast"),
