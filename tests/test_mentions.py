@@ -109,6 +109,9 @@ CASES = [
     ("Nigeria's dealers sold the dollar at N1,500.", [F("N1,500", "money", 1500.0, "NGN")]),
     ("Uganda's fuel cost Sh5,200 a litre, up from Sh4,900.", [F("Sh5,200 a litre", "money", 5200.0, "UGX", per="litre"), F("Sh4,900", "money", 4900.0, "UGX")]),
     ("Kenya's levy rose to Sh129.", [F("Sh129", "money", 129.0, "KES")]),
+    # "LE", the Egyptian pound as Egyptian news writes it, in a story on Egypt only (was "10bn" after a scale alone)
+    ("Egypt raised EGP 30 billion, or LE 10bn.", [F("EGP 30 billion", "money", 3e10, "EGP"), F("LE 10bn", "money", 1e10, "EGP")]),
+    ("The paper reported LE 500 fines.", []),
     ("The R18 motorway is long.", []),
     ("In South Africa the R5 road was closed.", []),
     ("Nigeria's hospitals ran short of N95 masks.", []),
