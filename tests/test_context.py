@@ -154,6 +154,7 @@ def test_cause_is_not_the_subject():
     ("UAE", "AE"), ("Saudi", "SA"), ("Korea", "KR"), ("Türkiye", "TR"), ("euro area", "EU"), ("Eurostat", "EU"),
     ("Rosstat", "RU"), ("Census Bureau", "US"), ("Bank of Canada", "CA"), ("Macron", "FR"), ("Lagarde", "EU"),
     ("Sitharaman", "IN"), ("BoJ", "JP"), ("Bundestag", "DE"), ("Riksbank", "SE"), ("Brasília", "BR"), ("Quai d'Orsay", "FR"),
+    ("Nato", "NATO"), ("Saudis", "SA"), ("PRC", "CN"), ("DPRK", "KP"), ("ROK", "KR"), ("euro-area", "EU"),
 ])
 def test_place_names_come_from_the_country_library_and_the_places_table(name, code):
     assert context.place_names()[name][0] == code
