@@ -543,7 +543,7 @@ AGENT_AFTER = 3  # words from the figure to a participle after it ("a 10% levy i
 AGENT_CONFIDENCE = 0.85  # a rule's label: sure, not certain
 RECEIVER_REACH = 4  # words from the receiver to the figure ("lent Kazakhstan around €250 million")
 _AGENT_END = re.compile(r"\s*(?:$|[,.;:)\]–—-]|(?:in|on|at|and|or|as|after|for|from|to|over|last|this|since|until|with|against|"
-                        r"earlier|later|on|when|while|because|under|amid|but|the)\b)")
+                        r"earlier|later|when|while|because|under|amid|but|the)\b)")
 
 
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",
@@ -1124,6 +1124,7 @@ class Labeller:
         if "by" not in view.lower:
             return None
         verbs = party_frames()["by_agent"]
+        first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)  # the figure's words
         for place in view.places:
             if not (clause_start <= place.start and place.end <= clause_end):
                 continue
@@ -1133,7 +1134,6 @@ class Labeller:
                 j -= 1
             if j < 1 or view.lower[j] != "by" or not _AGENT_END.match(view.text, place.end):
                 continue
-            first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)  # the figure's words
             for i in range(max(0, j - AGENT_REACH), j):
                 # the figure between the participle and "by" ("was hit with a 25% duty by"), or the
                 # participle right after it ("a 10% levy imposed by")
