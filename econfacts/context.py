@@ -1118,15 +1118,18 @@ class Labeller:
 
     def _agent(self, index: int, mention: Mention) -> str | None:
         """The party named as the agent of a passive in the figure's clause ("Chinese steel was hit
-        with a 25% duty by the EU", "a 10% levy imposed by China"): it acts on the figure."""
+        with a 25% duty by the EU", "a 10% levy imposed by China"): it acts on the figure. Only the
+        words just after the figure are read: a sentence of any length costs each figure the same."""
         around = self._around(index, mention)
-        view, clause_start, clause_end = around.view, around.clause_start, around.clause_end
-        if "by" not in view.lower:
+        view = around.view
+        first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)  # the figure's words
+        reach = min(len(view.lower), last + AGENT_REACH + AGENT_AFTER + 2)
+        if "by" not in view.lower[last:reach]:
             return None
         verbs = party_frames()["by_agent"]
-        first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)  # the figure's words
-        for place in view.places:
-            if not (clause_start <= place.start and place.end <= clause_end):
+        limit = min(around.clause_end, view.ends[reach - 1] + 40)
+        for place in view.places[bisect_left(view.place_starts, around.start) : bisect_right(view.place_starts, limit)]:
+            if place.end > around.clause_end:
                 continue
             k = bisect_left(view.starts, place.start)  # the place's first word
             j = k - 1
@@ -1144,15 +1147,17 @@ class Labeller:
     def _receiver(self, index: int, mention: Mention) -> str | None:
         """The party right after a verb of giving, with the figure just after it ("the bank lent
         Kazakhstan around €250 million", "Berlin has sent Kyiv three air defence systems"): it
-        receives the figure."""
+        receives the figure. Only the words just before the figure are read."""
         around = self._around(index, mention)
         view = around.view
-        verbs = party_frames()["gives_to"]
-        if verbs.isdisjoint(view.lower):
-            return None
         first = bisect_left(view.starts, around.start)  # the figure's first word
-        for place in view.places:
-            if place.end > around.start or not (around.clause_start <= place.start):
+        opening = max(0, first - RECEIVER_REACH - 4)
+        verbs = party_frames()["gives_to"]
+        if verbs.isdisjoint(view.lower[opening:first]):
+            return None
+        lo = max(around.clause_start, view.starts[opening])
+        for place in view.places[bisect_left(view.place_starts, lo) : bisect_left(view.place_starts, around.start)]:
+            if place.end > around.start:
                 continue
             k = bisect_left(view.starts, place.start)
             after = bisect_left(view.starts, place.end)
