@@ -52,6 +52,9 @@ CASES = [
     ("Jakarta set aside Rp 200 triliun for the scheme.", [F("Rp 200 triliun", "money", 2e14, "IDR")]),
     ("Wages rose to Rp 5,2 juta.", [F("Rp 5,2 juta", "money", 5.2e6, "IDR")]),
     ("Il fatturato è salito a 3,4 miliardi di euro.", [F("3,4 miliardi di euro", "money", 3.4e9, "EUR")]),
+    # the French plural "millions" (was no figure); a dot before it groups thousands
+    ("La facture atteint 2,5 millions d'euros, contre 1.200 millions d'euros.",
+     [F("2,5 millions d'euros", "money", 2.5e6, "EUR"), F("1.200 millions d'euros", "money", 1.2e9, "EUR")]),
     ("Gastó 1.200 millones de pesos.", []),
     ("Carmakers sold 1.8m cars.", [F("1.8m cars", "count", 1.8e6, "car")]),
     ("The floods displaced 6.2m people.", [F("6.2m people", "count", 6.2e6, "person")]),
