@@ -534,6 +534,14 @@ _CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:(?:about|around|approximately|approx
 _RATE_NOTE = re.compile(r"\s*=\s*[^\s\d=]{0,4}\s?\d")
 RATE_NOTE_CONFIDENCE = 0.9  # a rule's label: sure, not certain
 
+def _other_party(probs: list[float], fixed: int) -> tuple[int, float]:
+    """The most probable candidate other than `fixed` (nobody, index 0, included) and its
+    probability among those others: the second party once a frame names the first."""
+    others = [i for i in range(len(probs)) if i != fixed]
+    best = max(others, key=probs.__getitem__)
+    return best, probs[best] / sum(probs[i] for i in others)
+
+
 # the agent of a passive: "by" and a party after a participle of acting on ("a 25% duty imposed by
 # the EU", "were hit with sanctions by Washington"; data/party_frames.csv), the party ending its
 # phrase ("by US sanctions" names the sanctions, not their agent); the receiver of a verb of giving
@@ -1177,15 +1185,13 @@ class Labeller:
         agent = self._agent(index, mention)
         if agent is not None and agent in codes:  # the agent of a passive acts: the target is another
             a = codes.index(agent)
-            t = max((i for i in range(len(codes)) if i != a), key=target_p.__getitem__)
-            allowed = [i for i in range(len(codes)) if i != a]
-            return agent, codes[t], max(actor_p[a], AGENT_CONFIDENCE), target_p[t] / sum(target_p[i] for i in allowed)
+            t, p_target = _other_party(target_p, a)
+            return agent, codes[t], max(actor_p[a], AGENT_CONFIDENCE), p_target
         receiver = self._receiver(index, mention)
         if receiver is not None and receiver in codes:  # the receiver of a gift is its target: the actor is another
             t = codes.index(receiver)
-            a = max((i for i in range(len(codes)) if i != t), key=actor_p.__getitem__)
-            allowed = [i for i in range(len(codes)) if i != t]
-            return codes[a], receiver, actor_p[a] / sum(actor_p[i] for i in allowed), max(target_p[t], AGENT_CONFIDENCE)
+            a, p_actor = _other_party(actor_p, t)
+            return codes[a], receiver, p_actor, max(target_p[t], AGENT_CONFIDENCE)
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

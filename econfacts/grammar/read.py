@@ -66,7 +66,8 @@ def _read_unsigned(text: str, m: re.Match[str], r: Rules, local: DocumentCurrenc
     prefix = r.prefix.search(text, max(0, start - 9), start)
     if prefix and not spelled:
         written, begins = prefix.group("cur"), prefix.start()
-        if (written in r.numbered_names and len(m.group("digits") or "") <= 2 and m.group("digits").isdigit()
+        digits = m.group("digits") or ""
+        if (written in r.numbered_names and digits.isdigit() and len(digits) <= 2
                 and not read_scale(text, end, r, allow_letter=True)[2]):
             return None  # "COP29", "COP 28": a numbered conference, not pesos
         if written == "A $" and not text[:begins].strip(" \t\n\"'“‘(["):

@@ -173,11 +173,13 @@ class Rules:
         units |= {name: (unit, 1.0) for name, unit in catalogue.items()}
         catalogue_alts = alternation(list(catalogue)).replace(r"\ ", r"\s+")
 
-        # the capitalised words a number grouped by plain spaces may stand before ("12 000 SEK", "12 000 MW")
-        after_words = {w.split()[0] for w in [*prefixes, *units, *currencies.names(), *scale_rows] if w.strip()}
-        capitalised = sorted({w for w in after_words if w[:1].isascii() and w[:1].isupper()}
-                             | {w.capitalize() for w in after_words if w[:1].isascii() and w[:1].islower()})  # "12 000 Mio", "Turkish lira"
-        digits = digits_pattern(capitalised)
+        # the capitalised words a number grouped by plain spaces may stand before: codes and symbols
+        # ("12 000 SEK", "2 299 Kč"), the units table's ("12 000 MW"), a currency name's first word
+        # ("15 000 Turkish lira", "NZ dollars") and scale words ("12 000 Mio")
+        capitalised = {w for w in [*prefixes, *(row["alias"] for row in table("units"))] if w[:1].isupper()}
+        capitalised |= {name.split()[0].capitalize() for name in currencies.names() if name not in short_lowered}
+        capitalised |= {name.split()[0] for name in short_names} | {w.capitalize() for w in scale_rows if w.isalpha()}
+        digits = digits_pattern(sorted(capitalised))
 
         def by_length(alts: list[str]) -> str:
             return "|".join(sorted(alts, key=len, reverse=True))
