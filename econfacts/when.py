@@ -59,7 +59,7 @@ def _pattern() -> re.Pattern[str]:
     day = r"(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
     date = (rf"(?:{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?|{month}(?:\s+of)?\s+{year}|{month}"
             rf"|(?:the\s+)?end\s+of\s+(?:{month}\s+)?{year}|{year})")
-    part = r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12]|[1-4]Q|[12]H)"
+    part = r"(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-](?:quarter|half)|Q[1-4]|H[12]|[1-4]Q|[12]H)"
     relative_year = r"(?:this|last|next|the\s+previous|the\s+current|the\s+same)\s+year"
     season = r"(?:season|(?:crop|marketing|agricultural|harvest)\s+year|harvest|crop)"
     split_year = rf"{year}\s?[-–/]\s?(?:19|20)?\d\d(?![\d%])"
@@ -67,6 +67,16 @@ def _pattern() -> re.Pattern[str]:
     alternatives = [
         # ranges of dates: "between February 2022 and October 2023", "from 5 December 2022 to July 2024"
         rf"(?P<range>(?:between|from)\s+(?P<a>{date})\s+(?:and|to|until|through)\s+(?P<b>{date}))",
+        # days of one month: "over December 1-20", "on 4-5 March 2024", "for January 13 and 14"
+        rf"(?P<dayrange>(?:(?:in|on|over|for|during|around|between|from)\s+)?(?:(?P<drm>{month})\s+(?P<drd1>{day})(?:\s*[-–]\s*|\s+(?:and|to|through)\s+)(?P<drd2>{day})"
+        rf"|(?P<drd1b>{day})(?:\s*[-–]\s*|\s+(?:and|to)\s+)(?P<drd2b>{day})\s+(?P<drmb>{month}))(?:,?\s+(?P<dry>{year}))?)(?![\d%.,]\d|%)(?!\s+(?:per|percent|million|billion|thousand)\b)",
+        # weeks of a month: "the first week of August", "the first two weeks of May 2024", "the last week of June"
+        rf"(?P<weekof>(?:(?:in|during|over|for)\s+)?the\s+(?P<wow>first|second|third|fourth|last|final|opening|closing)\s+(?:(?P<won>{number})\s+)?weeks?\s+of\s+(?P<wom>{month})(?:,?\s+(?P<woy>{year}))?)",
+        # a quarter named by its last month: "the June quarter" (April to June), "the March 2025 quarter"
+        rf"(?P<mquarter>(?:(?:in|for|during|over)\s+)?the\s+(?P<mqm>{month})(?:\s+(?P<mqy>{year}))?\s+quarter(?:\s+of\s+(?P<mqy2>{year}))?)",
+        # decades: "in the 2010s"; "the decade to 2024", "the five years through 2023": the years up to that one
+        rf"(?P<decades>(?:(?:in|during|over|throughout|through)\s+)?the\s+(?P<decy>(?:19|20)\d0)s)",
+        rf"(?P<yearsto>(?:(?:in|over|during)\s+)?the\s+(?:decade|(?P<ysn>{number})\s+years)\s+(?:to|through|until|ending|ended)\s+(?P<ysy>{year}))",
         # month ranges: "January-May 2023", "Jan-Sep", "between January and June 2020" is a range above
         rf"(?P<mrange>(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?P<ma>{month})(?:[-–]|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?(?:\s+period)?)",
         # part of a month: "in early July", "mid-March 2024", "in late March"
@@ -90,8 +100,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<split>(?:(?P<splitw>in|for|during|over|covering|throughout|by|until|through)\s+(?:the\s+)?|the\s+(?={season}\s|{split_year}\s+(?:{season}|fiscal|financial)))?(?:(?P<splitc>{season})\s+)?"
         rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
-        rf"(?P<weekto>(?:(?:in|for|during)\s+)?the\s+week\s+(?:to|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
-        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended)\s+(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        rf"(?P<weekto>(?:(?:in|for|during|over)\s+)?the\s+(?:(?P<wtn>{number})\s+)?weeks?\s+(?:to|through|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
+        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended|ends)\s+(?:in\s+)?(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
@@ -114,8 +124,9 @@ def _pattern() -> re.Pattern[str]:
         # "crews have so far laid": up to the published date
         r"(?P<sofarbare>so\s+far)(?!\s+(?:this|in|as|that|so)\b)",
         # "this spring", "last winter", "in the summer of 2024" (northern seasons)
-        rf"(?P<season>(?:(?:in|during|over|by)\s+the\s+|(?:(?:in|during|over|by)\s+)?(?P<seasonw>this|last|next|the\s+coming|the\s+past)\s+)"
-        rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+of\s+(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
+        rf"(?P<season>(?:(?:in|during|over|by)\s+the\s+|(?:(?:in|during|over|by)\s+)?(?P<seasonw>this|last|next|the\s+coming|the\s+past)\s+"
+        rf"|(?:(?:in|during|over|by)\s+)?(?=(?:spring|summer|autumn|fall|winter)\s+{year}))"
+        rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
         r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
         r"(?P<yesterday>\byesterday\b)",
         # "in June", "in May 2024", "in 2019", "during 2023"
@@ -317,7 +328,50 @@ def resolve(m: re.Match[str], published: dt.date | None,
             a = f"{a} {year_b.group()}"  # "between January and June 2020"
         first, _, n1 = _parse_date(a, published)
         _, last, n2 = _parse_date(b, published)
+        if first is not None and last is not None and first > last and not re.search(r"(?:19|20)\d\d", a):
+            first = year_back(first)  # "from July to June": the July before that June
         return first, last, n1 or n2
+    if g["dayrange"]:
+        month = g["drm"] or g["drmb"]
+        days = (g["drd1"], g["drd2"]) if g["drm"] else (g["drd1b"], g["drd2b"])
+        year = f" {g['dry']}" if g["dry"] else ""
+        first, _, n1 = _parse_date(f"{month} {days[0]}{year}", published)
+        _, last, n2 = _parse_date(f"{month} {days[1]}{year}", published)
+        if first is not None and last is not None and first > last:
+            return None, None, f"not a span of days: {m.group()}"
+        return first, last, n1 or n2
+    if g["weekof"]:
+        month = _MONTHS[g["wom"].lower().rstrip(".")]
+        year = _year_for_month(g["woy"], month, published)
+        if year is None:
+            return None, None, undated
+        raw = (g["won"] or "1").lower()
+        weeks = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        which, last_day = g["wow"].lower(), calendar.monthrange(year, month)[1]
+        if which in ("last", "final", "closing"):
+            first_day, end_day = last_day - 7 * weeks + 1, last_day
+        else:
+            first_day = 7 * (_ORDINALS.get(which, 1) - 1) + 1
+            end_day = first_day + 7 * weeks - 1
+        if first_day < 1 or end_day > last_day:
+            return None, None, f"not weeks of one month: {m.group()}"
+        return dt.date(year, month, first_day), dt.date(year, month, end_day), None
+    if g["mquarter"]:
+        month = _MONTHS[g["mqm"].lower().rstrip(".")]
+        year = _year_for_month(g["mqy"] or g["mqy2"], month, published)
+        if year is None:
+            return None, None, undated
+        last = _month_end(year, month)
+        return _add_months(last.replace(day=1), -2), last, None
+    if g["decades"]:
+        first_year = int(g["decy"])
+        return dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), None
+    if g["yearsto"]:
+        raw = (g["ysn"] or "10").lower()
+        years, last_year = (int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]), int(g["ysy"])
+        if not 1 <= years <= 50:
+            return None, None, f"not a span of years: {m.group()}"
+        return dt.date(last_year - years + 1, 1, 1), dt.date(last_year, 12, 31), None
     if g["mpart"]:
         month = _MONTHS[g["mpm"].lower().rstrip(".")]
         year = _year_for_month(g["mpy"], month, published)
@@ -400,7 +454,8 @@ def resolve(m: re.Match[str], published: dt.date | None,
             code = name[0] if name[0][0] in "qh" else name[0][::-1]
             number, half = int(code[1]), code[0] == "h"
         else:  # "third quarter", "first half"
-            number, half = _ORDINALS[name[0]], name[1] == "half"
+            half = name[1] == "half"
+            number = (2 if half else 4) if name[0] == "final" else _ORDINALS[name[0]]
         split = g["pyear2"] or (g["pyear"] if g["pyear"] and re.search(r"\d[-–/]", g["pyear"]) else None)
         if split is not None:  # "the first quarter of 2020/21": of the fiscal year that starts in April 2020
             first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", split))
@@ -423,7 +478,9 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year, fiscal_month, 1), last, None
     if g["weekto"]:  # "the week ended April 3": the seven days to that day
         _, last, note = _parse_date(g["wtd"], published)
-        return (last - dt.timedelta(days=6) if last else None), last, note
+        raw = (g["wtn"] or "1").lower()
+        weeks = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        return (last - dt.timedelta(days=7 * weeks - 1) if last else None), last, note
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
         year = _year_for_month(g["yty"], month, published)
@@ -538,8 +595,9 @@ _OPENERS = frozenset([
     "fourth", "1st", "2nd", "3rd", "4th", "q1", "q2", "q3", "q4", "h1", "h2", "fiscal", "financial", "at", "by",
     "until", "till", "through", "since", "on", "so", "year", "earlier", "this", "last", "next", "past", "previous",
     "coming", "current", "currently", "now", "today", "yesterday", "sept", "early", "mid", "late", "starting",
-    "beginning", "effective", "covering", "as", "that", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
+    "beginning", "effective", "covering", "as", "that", "around", "spring", "summer", "autumn", "fall", "winter", *_MONTHS])
 _YEAR_HEAD = re.compile(r"(?:19|20)\d\d")
+_TERM_VERBS = frozenset({"runs", "run", "running", "ran", "spans", "span", "spanning", "lasts", "lasted", "lasting"})
 _THAT_UNITS = (["month"], ["quarter"], ["year"], ["period"], ["week"], ["season"])
 
 
@@ -571,6 +629,8 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
         if m is None:
             continue
         taken = m.end()
+        if k and lower[k - 1] in _TERM_VERBS:
+            continue  # "the 2022-23 crop year, which runs from July to June": the months of a term, no period
         first, last, note = resolve(m, published, fiscal_month)
         if m.lastgroup == "split" and (first is None and last is None or not m.group("splitw") and not m.group("splitc")
                                        and not m.group("splits") and (last - first).days > 366):

@@ -120,6 +120,25 @@ PERIODS = [
     ("Growth slowed to 5.2% in the April-June period.", "in the April-June period", D(2025, 4, 1), D(2025, 6, 30)),
     ("Shipments have risen 3% since the start of the year.", "since the start of the year", D(2025, 1, 1), PUBLISHED),
     ("In the week ended August 28, buyers took 61,000 tonnes.", "In the week ended August 28", D(2025, 8, 22), D(2025, 8, 28)),
+    # days of one month, weeks of a month or to a day, a quarter named by its last month
+    ("Refiners bought 40 cargoes over March 3-21.", "over March 3-21", D(2025, 3, 3), D(2025, 3, 21)),
+    ("The auction raised $2 billion on 4 and 5 June 2024.", "on 4 and 5 June 2024", D(2024, 6, 4), D(2024, 6, 5)),
+    ("Traders moved 12 tankers around July 14-16.", "around July 14-16", D(2025, 7, 14), D(2025, 7, 16)),
+    ("Arrivals fell 8% in the first two weeks of August.", "in the first two weeks of August", D(2025, 8, 1), D(2025, 8, 14)),
+    ("Arrivals fell 8% in the last week of June 2024.", "in the last week of June 2024", D(2024, 6, 24), D(2024, 6, 30)),
+    ("Loadings averaged 1.2 million barrels a day in the four weeks to August 31.", "in the four weeks to August 31",
+     D(2025, 8, 4), D(2025, 8, 31)),
+    ("Profit rose 6% in the June quarter.", "in the June quarter", D(2025, 4, 1), D(2025, 6, 30)),
+    ("Profit rose 6% in the final quarter of 2024.", "in the final quarter of 2024", D(2024, 10, 1), D(2024, 12, 31)),
+    # a month range that crosses the turn of a year; a fiscal year named by the month it ends in
+    ("Farmers sold 40 million tonnes from October to March.", "from October to March", D(2024, 10, 1), D(2025, 3, 31)),
+    ("Revenue will fall 2% in the financial year that ends in March 2026.", "in the financial year that ends in March 2026",
+     D(2025, 4, 1), D(2026, 3, 31)),
+    # decades and spans of years up to a named one; a season with its year and no article
+    ("Output doubled in the 2010s to 4 million barrels a day.", "in the 2010s", D(2010, 1, 1), D(2019, 12, 31)),
+    ("Trade grew 40% in the decade to 2024.", "in the decade to 2024", D(2015, 1, 1), D(2024, 12, 31)),
+    ("Trade grew 12% over the five years through 2023.", "over the five years through 2023", D(2019, 1, 1), D(2023, 12, 31)),
+    ("Sales rose 4% in summer 2024.", "in summer 2024", D(2024, 6, 1), D(2024, 8, 31)),
 ]
 
 # a figure of "the same period last year" takes the period named before, a year back; of "the same
@@ -192,6 +211,8 @@ NOT_PERIODS = [
     ("Sales grew 3%, against a 5% rise in the first half.", "3%"),
     ("Exports were 8.3% above their level a year earlier.", "8.3%"),
     ("Spending will rise from 2.3% to 2.5% of GDP by 2027.", "2.3%"),
+    # the months a term runs over name no period of the figure
+    ("The crop year, which runs from July to June, saw 12 million tonnes exported.", "12 million tonnes"),
 ]
 
 
