@@ -647,6 +647,9 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
             # "In November, voters will decide": a month named without its year in a sentence that
             # looks ahead is the coming one, not the latest past one
             first, last = year_forward(first), year_forward(last)
+        if first is not None and last is not None and first > last:
+            # a figure is never lost to its period: an interval read backwards gets no dates and says so
+            first, last, note = None, None, f"the period read ends before it starts: {m.group()}"
         out.append(Period(m.start(), m.end(), m.group(), first, last, note, m.lastgroup))
     return out
 

@@ -262,6 +262,13 @@ def test_a_relative_period_without_a_published_date_keeps_its_words_and_says_why
     assert fact.period_note == "relative period and no published date"
 
 
+def test_a_period_read_backwards_keeps_its_figure_and_names_no_dates():
+    [fact] = extract_text("Exports rose 5% between May 2025 and March 2024.", published=PUBLISHED.isoformat())
+    assert (fact.surface, fact.period, fact.period_start, fact.period_end) == (
+        "5%", "between May 2025 and March 2024", None, None)
+    assert fact.period_note == "the period read ends before it starts: between May 2025 and March 2024"
+
+
 def test_an_explicit_year_needs_no_published_date():
     [fact] = extract_text("Exports rose 5% in 2024.")
     assert (fact.period_start, fact.period_end, fact.period_note) == (D(2024, 1, 1), D(2024, 12, 31), None)
