@@ -146,6 +146,8 @@ def place_names() -> dict[str, tuple[str, str]]:
         names.setdefault(name, (code, "region"))
     for row in table("places"):  # the project's table wins over the library
         names[row["alias"]] = (row["code"], row["form"])
+        if row["alias"].startswith("the "):  # "The Commission fined ...": the same name opening a sentence
+            names["The " + row["alias"][4:]] = (row["code"], row["form"])
     return names
 
 
@@ -235,6 +237,19 @@ def party_frames() -> dict[str, frozenset[str]]:
     for row in table("party_frames"):
         out.setdefault(row["frame"], set()).add(row["word"])
     return {frame: frozenset(words) for frame, words in out.items()}
+
+
+@cache
+def _subject_verbs() -> frozenset[str]:
+    """The verbs of flow whose subject, written just before them, gives or takes the figure just
+    after them (data/frames.csv, verb forms only: "exports" and "imports" are read as nouns)."""
+    return frozenset(row["word"] for row in table("frames")
+                     if row["frame"] in ("provide", "acquire", "impose") and row["word"] not in _NOUN_FORMS)
+
+
+_NOUN_FORMS = frozenset({"imports", "exports", "importer", "exporter", "buyer", "seller", "supplier", "recipient",
+                         "shipments", "deliveries", "supplies", "purchases", "purchase", "import", "export", "targets",
+                         "charge", "put", "raised", "take", "get"})
 
 
 @cache
@@ -550,6 +565,15 @@ AGENT_REACH = 6  # words from the participle to "by"
 AGENT_AFTER = 3  # words from the figure to a participle after it ("a 10% levy imposed by")
 AGENT_CONFIDENCE = 0.85  # a rule's label: sure, not certain
 RECEIVER_REACH = 4  # words from the receiver to the figure ("lent Kazakhstan around €250 million")
+SUBJECT_VERB_GAP = 4  # words from an active verb of flow to the figure ("bought about 1.1 million bpd")
+SUBJECT_REACH = 3  # words from the subject to its verb ("China has also bought", "Washington on Friday imposed")
+RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
+_FILLERS = frozenset({"a", "an", "the", "another", "a further", "further", "some", "about", "around", "roughly", "nearly",
+                      "almost", "over", "more", "than", "up", "to", "just", "only", "its", "their", "his", "her", "an",
+                      "additional", "extra", "new", "record", "at", "least", "least", "of"})
+CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
+INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
+INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
 _AGENT_END = re.compile(r"\s*(?:$|[,.;:)\]–—-]|(?:in|on|at|and|or|as|after|for|from|to|over|last|this|since|until|with|against|"
                         r"earlier|later|when|while|because|under|amid|but|the)\b)")
 
@@ -1152,7 +1176,7 @@ class Labeller:
                     return place.code
         return None
 
-    def _receiver(self, index: int, mention: Mention) -> str | None:
+    def _receiver(self, index: int, mention: Mention, frame: str = "gives_to") -> str | None:
         """The party right after a verb of giving, with the figure just after it ("the bank lent
         Kazakhstan around €250 million", "Berlin has sent Kyiv three air defence systems"): it
         receives the figure. Only the words just before the figure are read."""
@@ -1160,7 +1184,7 @@ class Labeller:
         view = around.view
         first = bisect_left(view.starts, around.start)  # the figure's first word
         opening = max(0, first - RECEIVER_REACH - 4)
-        verbs = party_frames()["gives_to"]
+        verbs = party_frames()[frame]
         if verbs.isdisjoint(view.lower[opening:first]):
             return None
         lo = max(around.clause_start, view.starts[opening])
@@ -1170,6 +1194,59 @@ class Labeller:
             k = bisect_left(view.starts, place.start)
             after = bisect_left(view.starts, place.end)
             if k >= 1 and view.lower[k - 1] in verbs and first - after <= RECEIVER_REACH and place.form != "adjective":
+                return place.code
+        return None
+
+    def _subject(self, index: int, mention: Mention) -> tuple[str, str] | None:
+        """(the party, its flow) when a party is the subject of an active verb of flow standing just
+        before the figure ("while China bought 1.1 million bpd", "after Washington imposed a 30% duty",
+        "Indian refiners took 1.6 million bpd"). Only the words just before the figure are read."""
+        around = self._around(index, mention)
+        view = around.view
+        first = bisect_left(view.starts, around.start)  # the figure's first word
+        lexicon, verbs = frames(), _subject_verbs()
+        for k in range(first - 1, max(-1, first - 1 - SUBJECT_VERB_GAP), -1):
+            if view.starts[k] < around.clause_start:
+                return None
+            word = view.lower[k]
+            if word in verbs:
+                break
+            if word not in _FILLERS:
+                return None
+        else:
+            return None
+        if k >= 1 and view.lower[k - 1] in _passive_auxiliaries():
+            return None  # "was granted": the agent rule reads passives
+        flow = lexicon.get(view.stems[k])
+        lo = max(around.clause_start, view.starts[max(0, k - SUBJECT_REACH - 2)])
+        for place in reversed(view.places[bisect_left(view.place_starts, lo) : bisect_left(view.place_starts, view.starts[k])]):
+            after = bisect_left(view.starts, place.end)  # the first word after the place
+            between = view.lower[after:k]
+            if place.end > view.starts[k] or view.text.find(",", place.end, view.starts[k]) >= 0:
+                return None
+            words = view.text[place.end : view.starts[k]].split()
+            if len(between) <= SUBJECT_REACH and all(w not in verbs for w in between) and not any(
+                    w[:1].isupper() and w.lower() not in when.CALENDAR_WORDS for w in words):
+                return place.code, flow  # "India's Reliance bought": the company's, not the country's
+            return None
+        return None
+
+    def _invested_in(self, index: int, mention: Mention) -> str | None:
+        """The party after "in" when a verb or noun of investing stands just before the figure ("will
+        invest $350 billion in the United States", "an investment of $5 billion in Vietnam"): the
+        money goes to it. Only the words next to the figure are read."""
+        around = self._around(index, mention)
+        view = around.view
+        first, last = bisect_left(view.starts, around.start), bisect_left(view.starts, around.end)
+        if party_frames()["invests_in"].isdisjoint(view.lower[max(0, first - INVEST_REACH) : first]):
+            return None
+        limit = view.ends[min(len(view.ends), last + INVEST_AFTER) - 1] if last < len(view.ends) else around.end
+        for place in view.places[bisect_left(view.place_starts, around.end) : bisect_right(view.place_starts, limit)]:
+            if place.end > around.clause_end or place.form == "adjective":
+                continue
+            k = bisect_left(view.starts, place.start)
+            j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
+            if j >= 1 and view.lower[j - 1] == "in" and j - 1 >= last:
                 return place.code
         return None
 
@@ -1192,6 +1269,28 @@ class Labeller:
             t = codes.index(receiver)
             a, p_actor = _other_party(actor_p, t)
             return codes[a], receiver, p_actor, max(target_p[t], AGENT_CONFIDENCE)
+        payee = self._receiver(index, mention, "pays_to")
+        if payee is not None and payee in codes:
+            p = codes.index(payee)
+            if measures[0][0] in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges,
+                t, p_target = _other_party(actor_p, p)  # the payer, the party the model reads as subject, is charged
+                return payee, codes[t], max(actor_p[p], AGENT_CONFIDENCE), p_target
+            a, p_actor = _other_party(actor_p, p)
+            return codes[a], payee, p_actor, max(target_p[p], AGENT_CONFIDENCE)
+        subject = self._subject(index, mention)
+        if subject is not None and subject[0] in codes:
+            code, flow = subject
+            c = codes.index(code)
+            if flow == "acquire" and measures[0][0] in RECEIVED_MEASURES:  # "Kenya received $1 billion": aid's target
+                a, p_actor = _other_party(actor_p, c)
+                return codes[a], code, p_actor, max(target_p[c], AGENT_CONFIDENCE)
+            t, p_target = _other_party(target_p, c)
+            return code, codes[t], max(actor_p[c], AGENT_CONFIDENCE), p_target
+        invested = self._invested_in(index, mention)
+        if invested is not None and invested in codes:  # where an investment goes is its target
+            t = codes.index(invested)
+            a, p_actor = _other_party(actor_p, t)
+            return codes[a], invested, p_actor, max(target_p[t], AGENT_CONFIDENCE)
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

@@ -64,7 +64,7 @@ def test_columns_and_unique_keys(name):
 VOCABULARIES = [
     ("measure_cues", "measure", set(context.MEASURES)),
     ("frames", "frame", {"acquire", "provide", "impose", "undergo", "be"}),
-    ("party_frames", "frame", {"by_agent", "gives_to"}),
+    ("party_frames", "frame", {"by_agent", "gives_to", "pays_to", "invests_in"}),
     ("referring", "kind", {"country", "bloc", "not"}),
     ("status_cues", "status", set(context.STATUSES)),
     ("attribution", "kind", {"verb", "verb_at", "evidence", "title", "descriptor", "revise", "forecast", "body", "suffix", "opener"}),
