@@ -76,7 +76,10 @@ def _cue_pattern() -> tuple[re.Pattern[str], dict[str, tuple[str, float]]]:
     cue -> (measure, weight). A space in a cue matches any run of spaces; a trailing * any ending."""
     rows = table("measure_cues")
     lookup = {row["cue"].rstrip("*").lower(): (row["measure"], float(row["weight"])) for row in rows}
-    star = "\x00"  # stands for a starred cue's ending until the trie is a pattern
+    # stands for a starred cue's ending until the trie is a pattern; it sorts after every letter and
+    # space, so the trie tries the longer cues first: "budget deficit" (macro) before "budget*"
+    # (spending), "export controls" (sanctions) before "export*" (trade), "products" before "produc*"
+    star = "\uffff"
     words = [row["cue"].lower().replace("*", star) for row in rows]
     body = alternation(words).replace(re.escape(" "), r"\s+").replace(star, r"\w*")
     pattern = re.compile(r"(?<![\w-])(?:" + body + r")(?![\w-])", re.IGNORECASE)
@@ -567,6 +570,16 @@ AGENT_CONFIDENCE = 0.85  # a rule's label: sure, not certain
 RECEIVER_REACH = 4  # words from the receiver to the figure ("lent Kazakhstan around €250 million")
 SUBJECT_VERB_GAP = 4  # words from an active verb of flow to the figure ("bought about 1.1 million bpd")
 SUBJECT_REACH = 3  # words from the subject to its verb ("China has also bought", "Washington on Friday imposed")
+# a figure's own relative clause that credits a group for it: "the $43.3 billion analysts had forecast"
+_EXPECTED_BY = re.compile(
+    r"(?:\s*\([^()]{1,60}\))?\s*(?:that\s+|which\s+)?(?P<who>(?:[A-Z][\w.&’'-]*\s+){0,3}(?:analysts|economists|traders|"
+    r"investors|markets|forecasters|strategists)|(?:a|the)\s+(?:\w+\s+){0,2}(?:poll|consensus|survey)(?:\s+of\s+\w+)?)"
+    r"\s+(?:had\s+|have\s+|were\s+|was\s+|on\s+average\s+)?(?:forecast|expected|estimated|predicted|pencil+ed\s+in|"
+    r"projected|anticipated|looked\s+for)\b")
+EXPECTED_REACH = 120  # characters after a figure read for its relative clause
+
+_SUBJECT_ANAPHORS = {"president": "person", "minister": "person", "chancellor": "person", "premier": "person",
+                     "country": "country", "nation": "country", "government": "country", "bloc": "bloc"}
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
 _FILLERS = frozenset({"a", "an", "the", "another", "a further", "further", "some", "about", "around", "roughly", "nearly",
                       "almost", "over", "more", "than", "up", "to", "just", "only", "its", "their", "his", "her", "an",
@@ -1229,6 +1242,19 @@ class Labeller:
                     w[:1].isupper() and w.lower() not in when.CALENDAR_WORDS for w in words):
                 return place.code, flow  # "India's Reliance bought": the company's, not the country's
             return None
+        # "The president pledged 300 million euros", "the bloc has listed 105 ships": a definite
+        # noun that refers back is the party of its kind named last
+        for j in range(k - 1, max(0, k - 1 - SUBJECT_REACH), -1):
+            kind = _SUBJECT_ANAPHORS.get(view.lower[j])
+            if kind is None:
+                if view.lower[j] in verbs or view.starts[j] < around.clause_start:
+                    return None
+                continue
+            the = j - 2 if view.lower[j] == "minister" and view.lower[j - 1] == "prime" else j - 1
+            if the >= 0 and view.lower[the] == "the" and view.starts[the] >= around.clause_start:
+                code = self._latest(index).get(kind)
+                return (code, flow) if code is not None else None
+            return None
         return None
 
     def _invested_in(self, index: int, mention: Mention) -> str | None:
@@ -1338,7 +1364,7 @@ class Labeller:
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
-                            status, period, self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4), round(p_change, 4)))
+                            status, period, self._expected_by(mention) or self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4), round(p_change, 4)))
         self.previous_status = status
         self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)
@@ -1486,12 +1512,21 @@ class Labeller:
                         found = self._person_before(self.sentences[index].start)
                 if found is None:  # a sentence inside a quotation: its speaker, named after it closes
                     found = self._speaker_after(index)
+            elif any(found.lower() in m.group("who").lower() for m in _EXPECTED_BY.finditer(view.text)):
+                found = None  # "ahead of the $43.3 billion analysts had forecast" credits that figure only
             elif attribution.is_person(found):
                 self._credited["he"] = found
             else:
                 self._credited["it"] = found
             self._sources[index] = found
         return self._sources[index]
+
+    def _expected_by(self, mention: Mention) -> str | None:
+        """Who a figure's own relative clause credits: "the $43.3 billion analysts had forecast",
+        "above the 2.5% that economists expected", "the ¥890 billion (₹530 billion) analysts had
+        pencilled in": the figure is their expectation, whoever the sentence credits."""
+        m = _EXPECTED_BY.match(self.text, mention.end, mention.end + EXPECTED_REACH)
+        return m.group("who") if m else None
 
     def _speaker_after(self, index: int) -> str | None:
         """"“... costs hundreds of billions of dollars? You call that no action?” Trump said.": a

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from econfacts import context, extract_text
+from econfacts._data import table
 
 
 def labels(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
@@ -67,6 +68,19 @@ MEASURES = [
 @pytest.mark.parametrize(("text", "surface", "measure"), MEASURES)
 def test_measure_cues(text, surface, measure):
     assert label_of(text, surface)[0] == measure
+
+
+def test_every_measure_cue_is_read_whole_and_with_its_own_measure():
+    """A cue that extends a starred one ("budget deficit" after "budget*", "export controls" after
+    "export*", "products" after "produc*") is read whole: the trie tries the longer cue first (the
+    starred one had won, and a budget deficit was read as spending and trade)."""
+    misread = []
+    for row in table("measure_cues"):
+        text = row["cue"].rstrip("*")
+        found = [(cue.measure, text[cue.start : cue.end]) for cue in context.cues(text)]
+        if found != [(row["measure"], text)]:
+            misread.append((row["cue"], found))
+    assert misread == []
 
 
 PARTIES = [

@@ -509,6 +509,23 @@ def test_he_said_credits_the_person_named_before(text, surface, source):
     assert fact.source == source
 
 
+# a figure's own relative clause credits the group that expected it, and only that figure (the
+# group had been credited for the whole sentence, or nobody for the figure)
+@pytest.mark.parametrize(("text", "surface", "source"), [
+    ("Sales reached $8.1 billion, ahead of the $7.9 billion analysts had forecast.", "$7.9 billion", "analysts"),
+    ("Sales reached $8.1 billion, ahead of the $7.9 billion analysts had forecast.", "$8.1 billion", None),
+    ("Profit came in at ¥310 billion, above the ¥280 billion (about $1.9 billion) analysts had pencilled in.",
+     "$1.9 billion", "analysts"),
+    ("Inflation eased to 2.4%, below the 2.6% that economists expected, the statistics office said.", "2.6%", "economists"),
+    ("Inflation eased to 2.4%, below the 2.6% that economists expected, the statistics office said.", "2.4%",
+     "the statistics office"),
+    ("Margins were 11%, short of the 12% a Reuters poll of analysts had forecast.", "12%", "a Reuters poll of analysts"),
+])
+def test_a_figure_the_analysts_expected_is_credited_to_them(text, surface, source):
+    [fact] = [f for f in extract_text(text) if f.surface == surface]
+    assert fact.source == source
+
+
 @pytest.mark.parametrize(("text", "surface", "source"), [
     ("“Prices will climb. Would you say that costs $5 billion? I would not,” Ana Lopes said. Sales rose 5%.", "$5 billion", "Ana Lopes"),
     ("“Prices will climb. Would you say that costs $5 billion? I would not,” Ana Lopes said. Sales rose 5%.", "5%", None),
