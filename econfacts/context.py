@@ -247,12 +247,13 @@ def _subject_verbs() -> frozenset[str]:
     """The verbs of flow whose subject, written just before them, gives or takes the figure just
     after them (data/frames.csv, verb forms only: "exports" and "imports" are read as nouns)."""
     return frozenset(row["word"] for row in table("frames")
-                     if row["frame"] in ("provide", "acquire", "impose") and row["word"] not in _NOUN_FORMS)
+                     if row["frame"] in ("provide", "acquire", "impose") and row["word"] not in _subject_words("noun_form"))
 
 
-_NOUN_FORMS = frozenset({"imports", "exports", "importer", "exporter", "buyer", "seller", "supplier", "recipient",
-                         "shipments", "deliveries", "supplies", "purchases", "purchase", "import", "export", "targets",
-                         "charge", "put", "raised", "take", "get"})
+@cache
+def _subject_words(role: str) -> frozenset[str]:
+    """The words of data/subject_words.csv of one role: filler, noun_form, person, country, bloc."""
+    return frozenset(row["word"] for row in table("subject_words") if row["role"] == role)
 
 
 @cache
@@ -578,16 +579,7 @@ _EXPECTED_BY = re.compile(
     r"projected|anticipated|looked\s+for)\b")
 EXPECTED_REACH = 120  # characters after a figure read for its relative clause
 
-# definite nouns that refer back as a subject, by the kind of party they take ("the country" and "the
-# bloc" read here as subjects of a verb of flow; data/referring.csv reads them elsewhere)
-_SUBJECT_ANAPHORS = {"president": "person", "minister": "person", "chancellor": "person", "premier": "person",
-                     "country": "country", "nation": "country", "government": "country", "bloc": "bloc"}
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
-# the words that may stand between a verb of flow and its figure ("bought about 1.1 million", "imposed
-# a further 10%", "took at least 40% of", "sold up to 2 million")
-_FILLERS = frozenset({"a", "an", "the", "another", "further", "some", "about", "around", "roughly", "nearly", "almost",
-                      "over", "more", "than", "up", "to", "just", "only", "its", "their", "his", "her", "additional",
-                      "extra", "new", "record", "at", "least", "of"})
 CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
 INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
 INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
@@ -1228,7 +1220,7 @@ class Labeller:
             word = view.lower[k]
             if word in verbs:
                 break
-            if word not in _FILLERS:
+            if word not in _subject_words("filler"):
                 return None
         else:
             return None
@@ -1249,7 +1241,7 @@ class Labeller:
         # "The president pledged 300 million euros", "the bloc has listed 105 ships": a definite
         # noun that refers back is the party of its kind named last
         for j in range(k - 1, max(0, k - 1 - SUBJECT_REACH), -1):
-            kind = _SUBJECT_ANAPHORS.get(view.lower[j])
+            kind = next((k for k in ("person", "country", "bloc") if view.lower[j] in _subject_words(k)), None)
             if kind is None:
                 if view.lower[j] in verbs or view.starts[j] < around.clause_start:
                     return None
