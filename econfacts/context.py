@@ -182,7 +182,11 @@ def _regions() -> dict[str, str]:
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w.])(?:" + alternation(list(place_names())) + r")(?![\w$])(?!\.\w)")
+    """Every place name, and the parts of the world with no code (data/world_regions.csv), so that
+    "Latin America" is read whole, not as "America" (US); a match that is not in place_names() is
+    no party."""
+    names = list(place_names()) + [row["name"] for row in table("world_regions")]
+    return re.compile(r"(?<![\w.])(?:" + alternation(names) + r")(?![\w$])(?!\.\w)")
 
 
 @cache
@@ -251,6 +255,15 @@ def _subject_verbs() -> frozenset[str]:
 
 
 @cache
+def _region_pattern() -> re.Pattern[str]:
+    """A part of the world named after a direction word: "to Africa", "from the Middle East",
+    "a deficit with the rest of the world" (data/world_regions.csv): a partner with no code; not an
+    owner ("with West Asia's share falling")."""
+    names = [row["name"] for row in table("world_regions")]
+    return re.compile(r"\b(?:to|from|into|with)\s+(?:the\s+)?(?:" + alternation(names) + r")(?![\w-])(?!['’]s)")
+
+
+@cache
 def _subject_words(role: str) -> frozenset[str]:
     """The words of data/subject_words.csv of one role: filler, noun_form, person, country, bloc."""
     return frozenset(row["word"] for row in table("subject_words") if row["role"] == role)
@@ -291,7 +304,7 @@ def places(sentence: str, found: list[tuple[int, int, str, str]] | None = None) 
     out = []
     if found is None:
         names = place_names()
-        found = [(m.start(), m.end(), *names[m.group()]) for m in _place_pattern().finditer(sentence)]
+        found = [(m.start(), m.end(), *names[m.group()]) for m in _place_pattern().finditer(sentence) if m.group() in names]
     for m_start, m_end, code, form in found:
         before = [w.lower() for w in _WORD.findall(sentence[max(0, m_start - 40) : m_start])]
         while before and before[-1] in _DETERMINERS:
@@ -581,6 +594,7 @@ EXPECTED_REACH = 120  # characters after a figure read for its relative clause
 
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
 CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
+REGION_REACH = 80  # characters either side of a figure read for a part of the world it goes to or comes from
 INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
 INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
 _AGENT_END = re.compile(r"\s*(?:$|[,.;:)\]–—-]|(?:in|on|at|and|or|as|after|for|from|to|over|last|this|since|until|with|against|"
@@ -704,6 +718,8 @@ class Labeller:
             led: Counter[str] = Counter()  # mentions by a leader or institution ("Trump", "the Kremlin")
             found = []  # (start, end, code, form), document offsets
             for m in _place_pattern().finditer(self.text):
+                if m.group() not in names:
+                    continue  # "Latin America", "Southeast Asia": a part of the world, no party
                 code, form = names[m.group()]
                 found.append((m.start(), m.end(), code, form))
                 if form in ("person", "institution"):
@@ -1253,6 +1269,22 @@ class Labeller:
             return None
         return None
 
+    def _to_region(self, index: int, mention: Mention) -> bool:
+        """Whether the figure's clause sends it to or from a part of the world with no code ("while
+        shipments to Africa grew 22%") and names no coded party after a direction word: it has no
+        target. Only the clause, and at most REGION_REACH characters either side, is read."""
+        around = self._around(index, mention)
+        view = around.view
+        lo, hi = max(around.clause_start, around.start - REGION_REACH), min(around.clause_end, around.end + REGION_REACH)
+        if _region_pattern().search(view.text, lo, hi) is None:
+            return False
+        for place in view.places[bisect_left(view.place_starts, around.clause_start) : bisect_left(view.place_starts, around.clause_end)]:
+            k = bisect_left(view.starts, place.start)
+            j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
+            if j >= 1 and view.lower[j - 1] in ("to", "from", "into", "with"):
+                return False  # "exports to Japan and Africa": a coded partner too
+        return True
+
     def _invested_in(self, index: int, mention: Mention) -> str | None:
         """The party after "in" when a verb or noun of investing stands just before the figure ("will
         invest $350 billion in the United States", "an investment of $5 billion in Vietnam"): the
@@ -1313,6 +1345,9 @@ class Labeller:
             t = codes.index(invested)
             a, p_actor = _other_party(actor_p, t)
             return codes[a], invested, p_actor, max(target_p[t], AGENT_CONFIDENCE)
+        if self._to_region(index, mention):  # "shipments to Africa grew 22%": a partner with no code
+            a = max(range(len(codes)), key=actor_p.__getitem__)
+            return codes[a], None, actor_p[a], max(target_p[0], AGENT_CONFIDENCE)
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

@@ -27,6 +27,7 @@ TABLES = {
     "status_cues": (["word", "status"], ["word"]),
     "party_frames": (["word", "frame"], ["word", "frame"]),
     "subject_words": (["word", "role"], ["word"]),
+    "world_regions": (["name"], ["name"]),
     "attribution": (["word", "kind"], ["word", "kind"]),
     "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
     "percent_units": (["alias", "unit", "factor"], ["alias"]),
