@@ -251,7 +251,7 @@ def _subject_verbs() -> frozenset[str]:
     """The verbs of flow whose subject, written just before them, gives or takes the figure just
     after them (data/frames.csv, verb forms only: "exports" and "imports" are read as nouns)."""
     return frozenset(row["word"] for row in table("frames")
-                     if row["frame"] in ("provide", "acquire", "impose") and row["word"] not in _subject_words("noun_form"))
+                     if row["frame"] in ("provide", "acquire", "impose") and _subject_words().get(row["word"]) != "noun_form")
 
 
 @cache
@@ -264,9 +264,10 @@ def _region_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _subject_words(role: str) -> frozenset[str]:
-    """The words of data/subject_words.csv of one role: filler, noun_form, person, country, bloc."""
-    return frozenset(row["word"] for row in table("subject_words") if row["role"] == role)
+def _subject_words() -> dict[str, str]:
+    """Word -> its role in data/subject_words.csv: filler, noun_form, or the kind of party a noun
+    that refers back takes (person, country, bloc)."""
+    return {row["word"]: row["role"] for row in table("subject_words")}
 
 
 @cache
@@ -592,6 +593,7 @@ _EXPECTED_BY = re.compile(
     r"projected|anticipated|looked\s+for)\b")
 EXPECTED_REACH = 120  # characters after a figure read for its relative clause
 
+_REFERRING_KINDS = ("person", "country", "bloc")  # the roles of data/subject_words.csv that refer back
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
 CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
 REGION_REACH = 80  # characters either side of a figure read for a part of the world it goes to or comes from
@@ -1229,14 +1231,14 @@ class Labeller:
         around = self._around(index, mention)
         view = around.view
         first = bisect_left(view.starts, around.start)  # the figure's first word
-        lexicon, verbs = frames(), _subject_verbs()
+        lexicon, verbs, roles = frames(), _subject_verbs(), _subject_words()
         for k in range(first - 1, max(-1, first - 1 - SUBJECT_VERB_GAP), -1):
             if view.starts[k] < around.clause_start:
                 return None
             word = view.lower[k]
             if word in verbs:
                 break
-            if word not in _subject_words("filler"):
+            if roles.get(word) != "filler":
                 return None
         else:
             return None
@@ -1257,8 +1259,8 @@ class Labeller:
         # "The president pledged 300 million euros", "the bloc has listed 105 ships": a definite
         # noun that refers back is the party of its kind named last
         for j in range(k - 1, max(0, k - 1 - SUBJECT_REACH), -1):
-            kind = next((k for k in ("person", "country", "bloc") if view.lower[j] in _subject_words(k)), None)
-            if kind is None:
+            kind = roles.get(view.lower[j])
+            if kind not in _REFERRING_KINDS:
                 if view.lower[j] in verbs or view.starts[j] < around.clause_start:
                     return None
                 continue
@@ -1272,13 +1274,13 @@ class Labeller:
     def _to_region(self, index: int, mention: Mention) -> bool:
         """Whether the figure's clause sends it to or from a part of the world with no code ("while
         shipments to Africa grew 22%") and names no coded party after a direction word: it has no
-        target. Only the clause, and at most REGION_REACH characters either side, is read."""
+        target. Only the clause, at most REGION_REACH characters either side of the figure, is read."""
         around = self._around(index, mention)
         view = around.view
         lo, hi = max(around.clause_start, around.start - REGION_REACH), min(around.clause_end, around.end + REGION_REACH)
         if _region_pattern().search(view.text, lo, hi) is None:
             return False
-        for place in view.places[bisect_left(view.place_starts, around.clause_start) : bisect_left(view.place_starts, around.clause_end)]:
+        for place in view.places[bisect_left(view.place_starts, lo) : bisect_left(view.place_starts, hi)]:
             k = bisect_left(view.starts, place.start)
             j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
             if j >= 1 and view.lower[j - 1] in ("to", "from", "into", "with"):
@@ -1304,6 +1306,34 @@ class Labeller:
                 return place.code
         return None
 
+    def _framed_party(self, index: int, mention: Mention, measure: str,
+                      codes: list[str | None]) -> tuple[str | None, str, str | None] | None:
+        """(the party a frame names, "actor" or "target", and "payer" when the other party is the
+        payer of a tariff or penalty), from the first frame that names a candidate, in order: the
+        agent of a passive, the receiver of a gift, a payee, the subject of a verb of flow, where an
+        investment goes, a part of the world with no code (no target: None)."""
+        agent = self._agent(index, mention)
+        if agent is not None and agent in codes:  # the agent of a passive acts
+            return agent, "actor", None
+        receiver = self._receiver(index, mention)
+        if receiver is not None and receiver in codes:  # the receiver of a gift is its target
+            return receiver, "target", None
+        payee = self._receiver(index, mention, "pays_to")
+        if payee is not None and payee in codes:
+            if measure in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges the payer
+                return payee, "actor", "payer"
+            return payee, "target", None
+        subject = self._subject(index, mention)
+        if subject is not None and subject[0] in codes:
+            code, flow = subject  # "Ukraine received €4 billion" is aid's target; else the subject acts
+            return code, "target" if flow == "acquire" and measure in RECEIVED_MEASURES else "actor", None
+        invested = self._invested_in(index, mention)
+        if invested is not None and invested in codes:  # where an investment goes is its target
+            return invested, "target", None
+        if self._to_region(index, mention):  # "shipments to Africa grew 22%": a partner with no code
+            return None, "target", None
+        return None
+
     def choose_parties(self, index: int, mention: Mention, measures: list[tuple[str, float]]) -> tuple[str | None, str | None, float, float]:
         """(actor, target, the actor's probability, the target's given a different actor). The party
         model reads the figure's measure; when the measure model is unsure (`measures` holds more
@@ -1313,41 +1343,18 @@ class Labeller:
         codes = under[0][1]  # the candidates do not depend on the measure
         actor_p = [sum(w * a_p[i] for w, _, a_p, _ in under) for i in range(len(codes))]
         target_p = [sum(w * t_p[i] for w, _, _, t_p in under) for i in range(len(codes))]
-        agent = self._agent(index, mention)
-        if agent is not None and agent in codes:  # the agent of a passive acts: the target is another
-            a = codes.index(agent)
-            t, p_target = _other_party(target_p, a)
-            return agent, codes[t], max(actor_p[a], AGENT_CONFIDENCE), p_target
-        receiver = self._receiver(index, mention)
-        if receiver is not None and receiver in codes:  # the receiver of a gift is its target: the actor is another
-            t = codes.index(receiver)
-            a, p_actor = _other_party(actor_p, t)
-            return codes[a], receiver, p_actor, max(target_p[t], AGENT_CONFIDENCE)
-        payee = self._receiver(index, mention, "pays_to")
-        if payee is not None and payee in codes:
-            p = codes.index(payee)
-            if measures[0][0] in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges,
-                t, p_target = _other_party(actor_p, p)  # the payer, the party the model reads as subject, is charged
-                return payee, codes[t], max(actor_p[p], AGENT_CONFIDENCE), p_target
-            a, p_actor = _other_party(actor_p, p)
-            return codes[a], payee, p_actor, max(target_p[p], AGENT_CONFIDENCE)
-        subject = self._subject(index, mention)
-        if subject is not None and subject[0] in codes:
-            code, flow = subject
-            c = codes.index(code)
-            if flow == "acquire" and measures[0][0] in RECEIVED_MEASURES:  # "Kenya received $1 billion": aid's target
-                a, p_actor = _other_party(actor_p, c)
-                return codes[a], code, p_actor, max(target_p[c], AGENT_CONFIDENCE)
-            t, p_target = _other_party(target_p, c)
-            return code, codes[t], max(actor_p[c], AGENT_CONFIDENCE), p_target
-        invested = self._invested_in(index, mention)
-        if invested is not None and invested in codes:  # where an investment goes is its target
-            t = codes.index(invested)
-            a, p_actor = _other_party(actor_p, t)
-            return codes[a], invested, p_actor, max(target_p[t], AGENT_CONFIDENCE)
-        if self._to_region(index, mention):  # "shipments to Africa grew 22%": a partner with no code
-            a = max(range(len(codes)), key=actor_p.__getitem__)
-            return codes[a], None, actor_p[a], max(target_p[0], AGENT_CONFIDENCE)
+        framed = self._framed_party(index, mention, measures[0][0], codes)
+        if framed is not None:  # a frame names one party; the model's most probable other is the second
+            code, role, other = framed
+            if code is None:  # no target: the actor is the model's own, nobody included
+                a = max(range(len(codes)), key=actor_p.__getitem__)
+                return codes[a], None, actor_p[a], max(target_p[0], AGENT_CONFIDENCE)
+            i = codes.index(code)
+            if role == "actor":
+                t, p_target = _other_party(actor_p if other == "payer" else target_p, i)
+                return code, codes[t], max(actor_p[i], AGENT_CONFIDENCE), p_target
+            a, p_actor = _other_party(actor_p, i)
+            return codes[a], code, p_actor, max(target_p[i], AGENT_CONFIDENCE)
         a, t = best_pair(actor_p, target_p)
         allowed = [i for i in range(len(codes)) if i == 0 or i != a]
         target_mass = sum(target_p[i] for i in allowed)

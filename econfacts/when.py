@@ -142,6 +142,12 @@ def _pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alternatives) + r")(?![\w-])", re.IGNORECASE)
 
 
+def _count(written: str) -> int:
+    """A count of a period phrase, in digits or in words: "12", "twelve", "a" -> 12, 12, 1."""
+    written = written.lower()
+    return int(written) if written.isdigit() else _NUMBER_WORDS[written]
+
+
 def _relative_unit(which: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
     """The calendar year, month, quarter or week that "this", "last", "next" (...) names."""
     step = -1 if which in ("last", "past", "previous") else 1 if which in ("next", "coming") else 0
@@ -337,16 +343,13 @@ def resolve(m: re.Match[str], published: dt.date | None,
         year = f" {g['dry']}" if g["dry"] else ""
         first, _, n1 = _parse_date(f"{month} {days[0]}{year}", published)
         _, last, n2 = _parse_date(f"{month} {days[1]}{year}", published)
-        if first is not None and last is not None and first > last:
-            return None, None, f"not a span of days: {m.group()}"
-        return first, last, n1 or n2
+        return first, last, n1 or n2  # "May 20-3" reads backwards: periods() drops its dates
     if g["weekof"]:
         month = _MONTHS[g["wom"].lower().rstrip(".")]
         year = _year_for_month(g["woy"], month, published)
         if year is None:
             return None, None, undated
-        raw = (g["won"] or "1").lower()
-        weeks = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        weeks = _count(g["won"] or "1")
         which, last_day = g["wow"].lower(), calendar.monthrange(year, month)[1]
         if which in ("last", "final", "closing"):
             first_day, end_day = last_day - 7 * weeks + 1, last_day
@@ -367,8 +370,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         first_year = int(g["decy"])
         return dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), None
     if g["yearsto"]:
-        raw = (g["ysn"] or "10").lower()
-        years, last_year = (int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]), int(g["ysy"])
+        years, last_year = _count(g["ysn"] or "10"), int(g["ysy"])
         if not 1 <= years <= 50:
             return None, None, f"not a span of years: {m.group()}"
         return dt.date(last_year - years + 1, 1, 1), dt.date(last_year, 12, 31), None
@@ -418,8 +420,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         start_year += {"last": -1, "previous": -1, "next": 1, "coming": 1}.get(g["relfyw"].lower(), 0)
         return dt.date(start_year, fiscal_month, 1), dt.date(start_year + 1, fiscal_month, 1) - dt.timedelta(days=1), None
     if g["nmonths"]:
-        raw = g["nmn"].lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n = _count(g["nmn"])
         if published is None:
             return None, None, undated
         if not 1 <= n <= 12:
@@ -433,8 +434,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
             return None, None, undated
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
     if g["firstn"]:
-        raw = g["fn"].lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n = _count(g["fn"])
         year = _year_of(g["fny"], published)
         if year is None:
             return None, None, undated
@@ -478,8 +478,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year, fiscal_month, 1), last, None
     if g["weekto"]:  # "the week ended April 3": the seven days to that day
         _, last, note = _parse_date(g["wtd"], published)
-        raw = (g["wtn"] or "1").lower()
-        weeks = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        weeks = _count(g["wtn"] or "1")
         return (last - dt.timedelta(days=7 * weeks - 1) if last else None), last, note
     if g["yearto"]:
         month = _MONTHS[g["ytm"].lower().rstrip(".")]
@@ -487,8 +486,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if year is None:
             return None, None, undated
         last = _month_end(year, month)
-        raw = (g["ytn"] or "12").lower()
-        months = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        months = _count(g["ytn"] or "12")
         if not 1 <= months <= 120:
             return None, last, f"not a span of months: {m.group()}"
         return _add_months(last.replace(day=1), 1 - months), last, None
@@ -558,8 +556,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
             last = published
         return first, last, None
     if g["nextn"]:
-        raw = g["nextn_n"].lower()
-        n = int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+        n = _count(g["nextn_n"])
         sign = 1 if (g["nextdir"] or "next").lower() in ("next", "coming") else -1
         other = _shift(published, g["nextu"].lower().rstrip("s"), sign * n)
         return (published, other, None) if sign > 0 else (other, published, None)
