@@ -551,6 +551,12 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
+def _world_pattern() -> re.Pattern[str]:
+    """ "worldwide", "global", "the world's": a figure of the whole world (data/world_words.csv)."""
+    return re.compile(rf"\b(?:{alternation([row['word'] for row in table('world_words')])})\b", re.IGNORECASE)
+
+
+@cache
 def _firm_pattern() -> re.Pattern[str]:
     """ "the company", "its carmaker": a noun that refers back to a company (data/firm_nouns.csv)."""
     nouns = alternation([row["word"] for row in table("firm_nouns")])
@@ -595,7 +601,15 @@ EXPECTED_REACH = 120  # characters after a figure read for its relative clause
 
 _REFERRING_KINDS = ("person", "country", "bloc")  # the roles of data/subject_words.csv that refer back
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
-CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
+CHARGED_MEASURES = frozenset({"tariff", "penalty"})
+UNDERGONE_MEASURES = frozenset({"tariff", "penalty", "sanctions"})  # measures whose party that faces them is the target
+_LIST_OF_PLACES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")  # between two places of a list
+# between two parties of a list of subjects: "G7 countries, the EU and Australia imposed"
+_LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
+                              r"(?:,\s*(?:as\s+well\s+as\s+|and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
+UNDERGO_REACH = 8
+OPENING_WORDS = 1  # words before the party a sentence opens with ("The EU", "Last year Russia" is not an opening)
+WORLD_REACH = 60  # characters before a figure read for a world word of its own phrase ("global oil demand would rise by")  # words from a party that faces a figure to the figure ("Chinese exporters now face a 145% tariff")  # measures whose payer is the target, its payee the actor
 REGION_REACH = 80  # characters either side of a figure read for a part of the world it goes to or comes from
 INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
 INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
@@ -940,6 +954,8 @@ class Labeller:
         nearest = self._near_cues(index, mention)[1]  # "profit", "Brent" and "sales" say whose figures they are
         if nearest is not None:
             null.append("NULL|cw=" + _stem(view.text[nearest.start : nearest.end].lower()))
+        if _world_pattern().search(view.text):  # "global output", "shipments worldwide"
+            null += ["NULL|world", "NULL|world" + m]
         if _firm_pattern().search(view.text):  # "the company", "the carmaker": a company's figure, often nobody's
             null += ["NULL|firm", "NULL|firm" + m]
         if self._doc_firms is None:
@@ -1091,6 +1107,15 @@ class Labeller:
                 break
         self._latest_cache[index] = found
         return found
+
+    def _opening_party(self, index: int) -> str | None:
+        """The party sentence `index` opens with, as its subject or owner ("Ukraine is short of
+        money", "Russia's exports fell"), else None."""
+        view = self.view(index)
+        if not view.places or view.gap(0, view.places[0].start) > OPENING_WORDS:
+            return None
+        first = view.places[0]
+        return first.code if first.role in _SUBJECT_ROLES and first.form != "adjective" else None
 
     def _subject_before(self, index: int) -> str | None:
         """The first place of the sentence before `index` that is its subject, owner or leader."""
@@ -1246,6 +1271,7 @@ class Labeller:
             return None  # "was granted": the agent rule reads passives
         flow = lexicon.get(view.stems[k])
         lo = max(around.clause_start, view.starts[max(0, k - SUBJECT_REACH - 2)])
+        before = view.places[: bisect_left(view.place_starts, view.starts[k])]  # a list may run over commas
         for place in reversed(view.places[bisect_left(view.place_starts, lo) : bisect_left(view.place_starts, view.starts[k])]):
             after = bisect_left(view.starts, place.end)  # the first word after the place
             between = view.lower[after:k]
@@ -1254,11 +1280,21 @@ class Labeller:
             words = view.text[place.end : view.starts[k]].split()
             if len(between) <= SUBJECT_REACH and all(w not in verbs for w in between) and not any(
                     w[:1].isupper() and w.lower() not in when.CALENDAR_WORDS for w in words):
-                return place.code, flow  # "India's Reliance bought": the company's, not the country's
+                # "India's Reliance bought": the company's, not the country's; "G7 countries, the EU and
+                # Australia imposed": the list's first party leads it
+                n = before.index(place)
+                while n and _LIST_OF_PARTIES.fullmatch(view.text, before[n - 1].end, before[n].start):
+                    n -= 1
+                return before[n].code, flow
             return None
         # "The president pledged 300 million euros", "the bloc has listed 105 ships": a definite
         # noun that refers back is the party of its kind named last
-        for j in range(k - 1, max(0, k - 1 - SUBJECT_REACH), -1):
+        for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
+            if j == 0 and view.lower[0] == "it" and index > 0:
+                # "Ukraine is short of money. It will receive $2.2 billion": the party the sentence
+                # before opens with (not a company: "Norvik Steel cut jobs. It sold ..." names no party)
+                code = self._opening_party(index - 1)
+                return (code, flow) if code is not None else None
             kind = roles.get(view.lower[j])
             if kind not in _REFERRING_KINDS:
                 if view.lower[j] in verbs or view.starts[j] < around.clause_start:
@@ -1287,6 +1323,64 @@ class Labeller:
                 return False  # "exports to Japan and Africa": a coded partner too
         return True
 
+    def _undergoer(self, index: int, mention: Mention) -> tuple[str, ...] | None:
+        """The party that faces or is hit with the figure, named just before it in its clause
+        ("Chinese exporters now face a 145% tariff", "Brazilian coffee is subject to a 50% US tariff":
+        data/roles.csv, role undergoes); all of them when a list of parties faces it ("Canada, Mexico
+        and the EU would face duties of 25%"). Only the words just before the figure are read."""
+        around = self._around(index, mention)
+        view = around.view
+        first = bisect_left(view.starts, around.start)  # the figure's first word
+        undergo = _undergoing()
+        roles = _roles()
+        found = view.places[bisect_left(view.place_starts, around.clause_start) : bisect_left(view.place_starts, around.start)]
+        for n, place in reversed(list(enumerate(found))):
+            if place.end > around.start or place.role != "target" or place.form == "region":
+                continue  # "A California company was hit with": a company's
+            if first - bisect_left(view.starts, place.end) > UNDERGO_REACH:
+                return None
+            k = bisect_left(view.starts, place.start)  # the place's first word
+            j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
+            if j >= 1 and roles.get(view.lower[j - 1]) == "target":
+                return None  # "what India sells to the US faces": the partner of a flow, not who faces
+            words = view.lower[bisect_left(view.starts, place.end) : first][:4]
+            if undergo.isdisjoint(words[:3]) and undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])]):
+                return None
+            if n and _LIST_OF_PLACES.fullmatch(view.text, found[n - 1].end, place.start):
+                # "Canada, Mexico and the EU would face duties": several, no one target
+                listed = [place.code]
+                while n and _LIST_OF_PLACES.fullmatch(view.text, found[n - 1].end, found[n].start):
+                    n -= 1
+                    listed.append(found[n].code)
+                return tuple(listed)
+            return (place.code,)
+        return None
+
+    def _worldwide(self, index: int, mention: Mention) -> bool:
+        """Whether the figure is the whole world's: a world word (data/world_words.csv) before it in
+        its clause with no party between them ("global oil demand will rise by 1.3 million bpd",
+        "worldwide demand to grow 1.2%"); not one after "of" ("China's share of global exports rose
+        to 14%": China's share). Only the clause before the figure is read."""
+        around = self._around(index, mention)
+        view = around.view
+        lo = max(around.clause_start, around.start - WORLD_REACH)
+        found = None
+        for found in _world_pattern().finditer(view.text, lo, around.start):
+            pass
+        if found is None:
+            return False
+        if found.group().lower().startswith("the world") or found.group().lower().endswith(("'s", "’s")):
+            return False  # "the world's biggest importer bought": a country named by what it is
+        k = bisect_left(view.starts, found.start())
+        if k >= 1 and view.lower[k - 1] in ("of", "in", "on", "for"):
+            return False
+        if "between" in view.lower[bisect_left(view.starts, around.clause_start) : k]:
+            return False  # "the gap between its Urals blend and the global Brent benchmark widened to 23%"
+        after = bisect_left(view.starts, found.end())  # the word after the world word
+        if after < len(view.stems) and view.stems[after] in frames():
+            return False  # "worldwide exports rose 8%": a country's trade with the world
+        return bisect_left(view.place_starts, found.end()) == bisect_left(view.place_starts, around.start)
+
     def _invested_in(self, index: int, mention: Mention) -> str | None:
         """The party after "in" when a verb or noun of investing stands just before the figure ("will
         invest $350 billion in the United States", "an investment of $5 billion in Vietnam"): the
@@ -1307,11 +1401,13 @@ class Labeller:
         return None
 
     def _framed_party(self, index: int, mention: Mention, measure: str,
-                      codes: list[str | None]) -> tuple[str | None, str, str | None] | None:
+                      codes: list[str | None]) -> tuple[str | None, str, str | tuple[str, ...] | None] | None:
         """(the party a frame names, "actor" or "target", and "payer" when the other party is the
-        payer of a tariff or penalty), from the first frame that names a candidate, in order: the
-        agent of a passive, the receiver of a gift, a payee, the subject of a verb of flow, where an
-        investment goes, a part of the world with no code (no target: None)."""
+        payer of a tariff or penalty, or the parties that cannot act when there is no target), from
+        the first frame that names a candidate, in order: the agent of a passive, the receiver of a
+        gift, a payee, who faces a tariff, sanctions or a penalty (several: no target, and none of
+        them acts), the subject of a verb of flow, where an investment goes, a part of the world
+        with no code (no target: None)."""
         agent = self._agent(index, mention)
         if agent is not None and agent in codes:  # the agent of a passive acts
             return agent, "actor", None
@@ -1323,6 +1419,14 @@ class Labeller:
             if measure in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges the payer
                 return payee, "actor", "payer"
             return payee, "target", None
+        if measure in UNDERGONE_MEASURES:
+            undergoer = self._undergoer(index, mention)
+            if undergoer is not None and len(undergoer) > 1:  # several face it: no one target, none of them acts
+                return None, "target", undergoer
+            if undergoer is not None and undergoer[0] in codes:  # who faces a tariff is its target
+                return undergoer[0], "target", None
+        if self._worldwide(index, mention):  # "global oil demand will rise by ...": nobody's
+            return None, "nobody", None
         subject = self._subject(index, mention)
         if subject is not None and subject[0] in codes:
             code, flow = subject  # "Ukraine received €4 billion" is aid's target; else the subject acts
@@ -1346,8 +1450,10 @@ class Labeller:
         framed = self._framed_party(index, mention, measures[0][0], codes)
         if framed is not None:  # a frame names one party; the model's most probable other is the second
             code, role, other = framed
+            if role == "nobody":
+                return None, None, max(actor_p[0], AGENT_CONFIDENCE), max(target_p[0], AGENT_CONFIDENCE)
             if code is None:  # no target: the actor is the model's own, nobody included
-                a = max(range(len(codes)), key=actor_p.__getitem__)
+                a = max((i for i in range(len(codes)) if other is None or codes[i] not in other), key=actor_p.__getitem__)
                 return codes[a], None, actor_p[a], max(target_p[0], AGENT_CONFIDENCE)
             i = codes.index(code)
             if role == "actor":

@@ -101,7 +101,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
         rf"(?P<weekto>(?:(?:in|for|during|over)\s+)?the\s+(?:(?P<wtn>{number})\s+)?weeks?\s+(?:to|through|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
-        rf"(?P<yearto>(?:(?:in|for|during)\s+)?the\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})\s+months)\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended|ends)\s+(?:in\s+)?(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        rf"(?P<yearto>(?:(?:in|for|during|over)\s+)?(?:the|a)\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})(?:\s+months|-month\s+period))\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended|ends)\s+(?:in\s+)?(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
         # "by 2030", "by the end of 2024", "until the end of 2024"
@@ -639,11 +639,11 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                 months = (last.month - first.month + 1) if last.year == first.year else 3
                 first = _add_months(fiscal, first.month - 1)
                 last = _add_months(first, months) - dt.timedelta(days=1)
-        if (first is not None and last is not None and published is not None and last < published
+        if (last is not None and (first is not None or m.lastgroup == "by") and published is not None and last < published
                 and _undated_month(m.group()) and _looks_ahead(sentence, m.start())):
-            # "In November, voters will decide": a month named without its year in a sentence that
-            # looks ahead is the coming one, not the latest past one
-            first, last = year_forward(first), year_forward(last)
+            # "In November, voters will decide", "expects $10 billion by May": a month named without
+            # its year in a sentence that looks ahead is the coming one, not the latest past one
+            first, last = (year_forward(first) if first is not None else None), year_forward(last)
         if first is not None and last is not None and first > last:
             # a figure is never lost to its period: an interval read backwards gets no dates and says so
             first, last, note = None, None, f"the period read ends before it starts: {m.group()}"
@@ -651,7 +651,9 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
     return out
 
 
-_AHEAD = re.compile(r"\b(?:will|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming)\b|\w'll\b",
+_AHEAD = re.compile(r"\b(?:will|shall|won't|is\s+due|are\s+due|is\s+set\s+to|are\s+set\s+to|scheduled|upcoming|"
+                    r"expects?|(?:is|are)\s+expected\s+to|aims?\s+to|plans?\s+to|hopes?\s+to|intends?\s+to|seeks?\s+to)\b|"
+                    r"\w'll\b",
                     re.IGNORECASE)
 AHEAD_REACH = 80  # characters either side of a period phrase read for a verb that looks ahead
 

@@ -40,6 +40,7 @@ TABLES = {
     "region_stop": (["word"], ["word"]),
     "reporting_verbs": (["word"], ["word"]),
     "firm_nouns": (["word"], ["word"]),
+    "world_words": (["word"], ["word"]),
     "shared_currency_names": (["name", "code"], ["name", "code"]),
     "fiscal_years": (["code", "start_month", "note"], ["code"]),
     "units_outside_pint": (["alias", "unit", "note"], ["alias"]),

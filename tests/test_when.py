@@ -91,7 +91,16 @@ PERIODS = [
     # the end of a relative year, months to a date, so far in a month or a season
     ("Unemployment will fall to 4% by the end of next year.", "by the end of next year", None, D(2026, 12, 31)),
     ("Debt should drop to 80% of GDP by end-2027.", "by end-2027", None, D(2027, 12, 31)),
+    # a deadline month without its year in a sentence that looks ahead is the coming one (was the
+    # latest past one); one that looks back stays past
+    ("The central bank expects $4 billion in foreign loans by November.", "by November", None, D(2025, 11, 30)),
+    ("The ministry aims to cut the deficit to 3% by December.", "by December", None, D(2025, 12, 31)),
+    ("By March, exports had reached $10 billion.", "By March", None, D(2025, 3, 31)),
     ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    # "a N-month period ending in ...": the same span written with "period"
+    ("Over a six-month period ending in March, exports fell by $8 billion.", "Over a six-month period ending in March",
+     D(2024, 10, 1), D(2025, 3, 31)),
+    ("Output rose 2% in the three-month period to June 2024.", "in the three-month period to June 2024", D(2024, 4, 1), D(2024, 6, 30)),
     ("Output was 3 million barrels a day in the three months to June.", "in the three months to June", D(2025, 4, 1), D(2025, 6, 30)),
     ("So far in September shipments came to 2 million tonnes.", "So far in September", D(2025, 9, 1), PUBLISHED),
     ("So far in the 2025/26 season farmers sold 9 million tonnes.", "So far in the 2025/26 season", D(2025, 7, 1), PUBLISHED),
