@@ -326,6 +326,8 @@ def places(sentence: str, found: list[tuple[int, int, str, str]] | None = None) 
         undergoes = not undergo.isdisjoint(words[:3]) or not undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])])
         if roles.get(phrase) == "none" or (before and roles.get(before[-1]) == "none"):
             role = "none"
+        elif roles.get(phrase) == "actor":  # "exports from India": the exporter
+            role = "actor"
         elif before and roles.get(before[-1]) == "target":
             role = "target"
         elif before and before[-1] == "by":
@@ -598,6 +600,27 @@ _EXPECTED_BY = re.compile(
     r"\s+(?:had\s+|have\s+|were\s+|was\s+|on\s+average\s+)?(?:forecast|expected|estimated|predicted|pencil+ed\s+in|"
     r"projected|anticipated|looked\s+for)\b")
 EXPECTED_REACH = 120  # characters after a figure read for its relative clause
+# forecasters who expected the figures after them: "Economists had expected a 2.9 percent rise",
+# "Analysts in a Reuters poll had forecast exports would rise 20.8%", "Economists surveyed by
+# Bloomberg predicted a 0.3% contraction": their forecast, credited to them
+_FORECASTERS = re.compile(
+    r"\b(?P<who>(?:[A-Z][\w.&’'-]*\s+){0,2}(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ss]trategists))"
+    r"(?:\s+(?:in|from)\s+an?\s+(?:[\w.&’'-]+\s+){0,3}(?:poll|survey)|\s+(?:polled|surveyed|canvassed)\s+by\s+"
+    r"(?:[A-Z][\w.&’'-]*\s?){1,3})?"
+    r"\s+(?:(?:had|have|were|was|on\s+average|generally|broadly)\s+)*"
+    r"(?:expected|expect|forecast|predicted|predict|estimated|projected|anticipated|pencil+ed\s+in|looked\s+for)\b")
+FORECASTERS_REACH = 150  # characters from the forecasters' verb to the figures it governs
+_CLAUSE_TURN = re.compile(r";|\b(?:but|while|whereas|although|though)\b|,\s+(?:and|after|against|compared|versus)\b")
+# where forecasters open their own clause: the sentence's start, a comma, or a word that opens a clause
+# ("the 17.9% decline analysts had expected" is the figure's relative clause: _EXPECTED_BY)
+_CLAUSE_OPENING = re.compile(r"(?:[,;:(]\s*|\b(?:and|but|as|while|whereas|although|though|when)\s+|[“\"]\s*)\Z")
+# a figure that is what was expected: "beating forecasts of 2% growth", "the poll's forecast for a
+# $51.5 billion surplus", "Imports were expected to have grown 33.0%"
+_EXPECTED_FIGURE = re.compile(
+    r"(?:\b(?:forecasts?|expectations?|consensus|projections?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?"
+    r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|projected|seen)\s+to\s+(?:have\s+)?\w+\s+"
+    r"(?:(?:by|to|of|at)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|an?)\s+)?)\Z")
 
 _REFERRING_KINDS = ("person", "country", "bloc")  # the roles of data/subject_words.csv that refer back
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
@@ -608,6 +631,8 @@ _LIST_OF_PLACES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
                               r"(?:,\s*(?:as\s+well\s+as\s+|and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
 UNDERGO_REACH = 8
+_BRACKET_OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z")  # "China (30 per cent)"
+_UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}  # "the previous month" after a month named: the one before
 OPENING_WORDS = 1  # words before the party a sentence opens with ("The EU", "Last year Russia" is not an opening)
 WORLD_REACH = 60  # characters before a figure read for a world word of its own phrase ("global oil demand would rise by")  # words from a party that faces a figure to the figure ("Chinese exporters now face a 145% tariff")  # measures whose payer is the target, its payee the actor
 REGION_REACH = 80  # characters either side of a figure read for a part of the world it goes to or comes from
@@ -737,6 +762,13 @@ class Labeller:
                 if m.group() not in names:
                     continue  # "Latin America", "Southeast Asia": a part of the world, no party
                 code, form = names[m.group()]
+                if m.group()[:4] in ("the ", "The "):  # "the Council" after "the Security Council": that one
+                    head = m.group()[4:]
+                    for start, end, earlier, _ in reversed(found):
+                        named = self.text[start:end]
+                        if named != head and named.endswith(" " + head):
+                            code = earlier
+                            break
                 found.append((m.start(), m.end(), code, form))
                 if form in ("person", "institution"):
                     led[code] += 1
@@ -1301,8 +1333,12 @@ class Labeller:
                     return None
                 continue
             the = j - 2 if view.lower[j] == "minister" and view.lower[j - 1] == "prime" else j - 1
+            while the >= 0 and j - the <= 2 and view.text[view.starts[the]].isupper() and view.lower[the] != "the":
+                the -= 1  # "the West African nation", "the Gulf kingdom": what it is, named by its part of the world
             if the >= 0 and view.lower[the] == "the" and view.starts[the] >= around.clause_start:
-                code = self._latest(index).get(kind)
+                self.document()  # reads the phrases that refer back ("the South Asian nation": India, not "Russian")
+                referred = [c for a, b, c, _ in self._referred_in.get(index, ()) if a <= view.starts[j] < b]
+                code = referred[0] if referred else self._latest(index).get(kind)
                 return (code, flow) if code is not None else None
             return None
         return None
@@ -1354,6 +1390,19 @@ class Labeller:
                     listed.append(found[n].code)
                 return tuple(listed)
             return (place.code,)
+        return None
+
+    def _bracketed(self, index: int, mention: Mention) -> str | None:
+        """The party named just before the bracket the figure opens ("China (30 per cent) or Vietnam
+        (20 per cent)", "Ukraine (€4 billion)"): the figure is that party's."""
+        around = self._around(index, mention)
+        view = around.view
+        opening = _BRACKET_OPENING.search(view.text, max(0, around.start - 30), around.start)
+        if opening is None:
+            return None
+        k = bisect_left(view.place_starts, opening.start())
+        if k and view.places[k - 1].end == opening.start() and view.places[k - 1].form != "adjective":
+            return view.places[k - 1].code
         return None
 
     def _worldwide(self, index: int, mention: Mention) -> bool:
@@ -1419,6 +1468,9 @@ class Labeller:
             if measure in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges the payer
                 return payee, "actor", "payer"
             return payee, "target", None
+        bracketed = self._bracketed(index, mention)
+        if bracketed is not None and bracketed in codes:  # "China (30 per cent)": hit by a tariff, or acting
+            return bracketed, "target" if measure in UNDERGONE_MEASURES | RECEIVED_MEASURES else "actor", None
         if measure in UNDERGONE_MEASURES:
             undergoer = self._undergoer(index, mention)
             if undergoer is not None and len(undergoer) > 1:  # several face it: no one target, none of them acts
@@ -1507,8 +1559,15 @@ class Labeller:
         change, p_change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
+        forecasters = self._forecast_by(index, mention)
+        if forecasters is not None or self._expected_figure(mention):
+            status = "forecast"  # what analysts expected, or a consensus forecast
+        source = self._expected_by(mention) or forecasters or self.source(index)
+        if forecasters is None and source is not None and self._forecasters_elsewhere(index, mention, source):
+            source = None  # "Economists had predicted $9 billion, and the deficit in May had been $8 billion"
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
-                            status, period, self._expected_by(mention) or self.source(index), (round(p_measure, 4), round(p_actor, 4), round(p_target, 4), round(p_change, 4)))
+                            status, period, source,
+                            (round(p_measure, 4), round(p_actor, 4), round(p_target, 4), round(p_change, 4)))
         self.previous_status = status
         self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)
@@ -1538,6 +1597,8 @@ class Labeller:
             chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
         else:
             chosen = ruled
+        if chosen is not None and chosen.kind == "rel":
+            return self._previous_of_named(chosen, found)
         if chosen is None or chosen.kind not in ("back", "ana"):
             return chosen
         resolved = self._refer(chosen, found, named_before)
@@ -1631,6 +1692,27 @@ class Labeller:
         return when.Period(chosen.start, chosen.end, chosen.text, first, last, None, chosen.kind)
 
     @staticmethod
+    def _previous_of_named(chosen: when.Period, found: list[when.Period]) -> when.Period:
+        """"in December from $37.6 billion in the previous month": "the previous (prior, preceding)
+        month, quarter or year" after a period of that length named earlier in its sentence is the
+        one before that period, not before the published date."""
+        words = chosen.text.lower().split()
+        if not {"previous", "prior", "preceding"} & set(words):
+            return chosen
+        unit = words[-1]
+        named: dict[str, when.Period] = {}
+        for period in found:
+            if period.end <= chosen.start and period.kind not in ("rel", "ana", "back"):
+                Labeller._remember_period(period, named)
+        earlier = named.get(unit)
+        if earlier is None or unit not in _UNIT_MONTHS:
+            return chosen
+        months = _UNIT_MONTHS[unit]
+        first = when.add_months(earlier.first, -months)
+        return when.Period(chosen.start, chosen.end, chosen.text, first, when.add_months(first, months) - dt.timedelta(days=1),
+                           None, chosen.kind)
+
+    @staticmethod
     def _remember_period(period: when.Period, named: dict[str, when.Period]) -> None:
         """Keep the latest dated period of the document in `named`, by its length (a month, a
         quarter, a year) and as "period"."""
@@ -1671,6 +1753,34 @@ class Labeller:
         pencilled in": the figure is their expectation, whoever the sentence credits."""
         m = _EXPECTED_BY.match(self.text, mention.end, mention.end + EXPECTED_REACH)
         return m.group("who") if m else None
+
+    def _forecast_by(self, index: int, mention: Mention) -> str | None:
+        """The forecasters whose expectation the figure is, named before it in its sentence
+        ("Economists had expected a 2.9 percent rise"): they are its source."""
+        sentence = self.sentences[index]
+        found = None
+        for found in _FORECASTERS.finditer(self.text, max(sentence.start, mention.start - FORECASTERS_REACH - 80), mention.start):
+            pass
+        if found is None or mention.start - found.end() > FORECASTERS_REACH:
+            return None
+        if self.text[sentence.start : found.start()].strip() and not _CLAUSE_OPENING.search(self.text, sentence.start, found.start()):
+            return None  # "worse than the 17.9% decline analysts had expected and deeper than the 21.9% slide"
+        if _CLAUSE_TURN.search(self.text, found.end(), mention.start):
+            return None  # "..., but exports rose 5%": another clause
+        return found.group("who")
+
+    def _forecasters_elsewhere(self, index: int, mention: Mention, source: str) -> bool:
+        """Whether the sentence credits `source` only as forecasters who govern other figures than
+        this one (named before it, in a clause the figure is not in)."""
+        sentence = self.sentences[index]
+        return any(m.group("who") == source and m.end() <= mention.start
+                   for m in _FORECASTERS.finditer(self.text, sentence.start, sentence.end))
+
+    def _expected_figure(self, mention: Mention) -> bool:
+        """Whether the words just before the figure say it is what was expected ("beating forecasts
+        of 2% growth", "were expected to have grown 33.0%"); not a count ("the median forecast of 15
+        economists" counts who forecast)."""
+        return mention.kind != "count" and _EXPECTED_FIGURE.search(self.text, max(0, mention.start - 60), mention.start) is not None
 
     def _speaker_after(self, index: int) -> str | None:
         """"“... costs hundreds of billions of dollars? You call that no action?” Trump said.": a

@@ -116,7 +116,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<on>on\s+(?:{weekday},?\s+)?(?:(?P<ond>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?)(?:\s+(?P<onrel>{relative_year}))?|(?P<onw>{weekday})(?:\s+(?:morning|afternoon|evening|night))?))",
         # "so far this year", "year to date", "earlier this year", "this year", "last month", "next year"
         rf"(?P<sofar>(?:so\s+far\s+this\s+year|year[-\s]to[-\s]date|so\s+far\s+in\s+(?:(?P<sofary>{year})(?![-–/]\d)|(?P<sofarm>{month})|the\s+(?P<sofars>{split_year})\s+{season})|earlier\s+this\s+year|since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year))",
-        rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?P<relearly>earlier\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|coming|current)\s+(?P<relu>year|month|week|quarter))",
+        rf"(?P<rel>(?:(?:in|during|for|over|throughout)\s+)?(?P<relearly>earlier\s+)?(?:the\s+)?(?P<reln>this|last|next|past|previous|prior|preceding|coming|current)\s+(?P<relu>year|month|week|quarter))",
         rf"(?P<nextn>(?:(?:over|in|during|within)\s+the\s+(?P<nextdir>next|coming|past|last)|over|within)\s+(?P<nextn_n>{number})\s+(?P<nextu>years?|months?|weeks?|days?))(?!\s+(?:ago|earlier|before|later))",
         r"(?P<coming>in\s+the\s+coming\s+(?P<comingu>months|weeks|years))",
         # "over the coming decade", "in the past decade": ten years from or to the published date (five for a half-decade)
@@ -150,16 +150,16 @@ def _count(written: str) -> int:
 
 def _relative_unit(which: str, unit: str, published: dt.date) -> tuple[dt.date, dt.date]:
     """The calendar year, month, quarter or week that "this", "last", "next" (...) names."""
-    step = -1 if which in ("last", "past", "previous") else 1 if which in ("next", "coming") else 0
+    step = -1 if which in ("last", "past", "previous", "prior", "preceding") else 1 if which in ("next", "coming") else 0
     if unit == "year":
         year = published.year + step
         return dt.date(year, 1, 1), dt.date(year, 12, 31)
     if unit == "month":
-        first = _add_months(published.replace(day=1), step)
+        first = add_months(published.replace(day=1), step)
         return first, _month_end(first.year, first.month)
     if unit == "quarter":
-        first = _add_months(dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
-        return first, _month_end(*_add_months(first, 2).timetuple()[:2])
+        first = add_months(dt.date(published.year, (published.month - 1) // 3 * 3 + 1, 1), 3 * step)
+        return first, _month_end(*add_months(first, 2).timetuple()[:2])
     monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
     return monday, monday + dt.timedelta(days=6)
 
@@ -169,7 +169,7 @@ def _shift(day: dt.date, unit: str, n: int) -> dt.date:
     if unit == "year":
         return _shift_year(day, n)
     if unit in ("month", "quarter"):
-        return _add_months(day, n * (3 if unit == "quarter" else 1))
+        return add_months(day, n * (3 if unit == "quarter" else 1))
     return day + dt.timedelta(days=n * (7 if unit == "week" else 1))
 
 
@@ -262,7 +262,7 @@ def _season(g: dict, published: dt.date) -> tuple[dt.date | None, dt.date | None
     if g["seasony"]:
         year = int(g["seasony"])
     elif which in ("last", "the past"):
-        year = published.year - 1 if _add_months(dt.date(published.year, start, 1), 3) > published else published.year
+        year = published.year - 1 if add_months(dt.date(published.year, start, 1), 3) > published else published.year
     elif which in ("next", "the coming"):
         year = published.year + 1 if dt.date(published.year, start, 1) <= published else published.year
     elif which == "this" or not which:
@@ -270,7 +270,7 @@ def _season(g: dict, published: dt.date) -> tuple[dt.date | None, dt.date | None
     else:
         return None, None, f"unread period: {which}"
     first = dt.date(year, start, 1)
-    return first, _add_months(first, 3) - dt.timedelta(days=1), None
+    return first, add_months(first, 3) - dt.timedelta(days=1), None
 
 
 def year_back(day: dt.date) -> dt.date:
@@ -285,7 +285,7 @@ def _shift_year(day: dt.date, years: int) -> dt.date:
     return day.replace(year=day.year + years)
 
 
-def _add_months(day: dt.date, months: int) -> dt.date:
+def add_months(day: dt.date, months: int) -> dt.date:
     total = day.year * 12 + day.month - 1 + months
     year, month = divmod(total, 12)
     return dt.date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
@@ -365,7 +365,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if year is None:
             return None, None, undated
         last = _month_end(year, month)
-        return _add_months(last.replace(day=1), -2), last, None
+        return add_months(last.replace(day=1), -2), last, None
     if g["decades"]:
         first_year = int(g["decy"])
         return dt.date(first_year, 1, 1), dt.date(first_year + 9, 12, 31), None
@@ -403,7 +403,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if last_year == first_year + 1:  # one fiscal or crop year
             season = (g["splitc"] or g["splits"] or "").lower().split()[:1]
             start = SEASON_START_MONTH if season and season[0] in _SEASON_WORDS else fiscal_month
-            first, last = dt.date(first_year, start, 1), _add_months(dt.date(first_year, start, 1), 12) - dt.timedelta(days=1)
+            first, last = dt.date(first_year, start, 1), add_months(dt.date(first_year, start, 1), 12) - dt.timedelta(days=1)
         else:
             first, last = dt.date(first_year, 1, 1), dt.date(last_year, 12, 31)
         return (None, last, None) if (g["splitw"] or "").lower() in ("by", "until", "through") else (first, last, None)
@@ -459,8 +459,8 @@ def resolve(m: re.Match[str], published: dt.date | None,
         split = g["pyear2"] or (g["pyear"] if g["pyear"] and re.search(r"\d[-–/]", g["pyear"]) else None)
         if split is not None:  # "the first quarter of 2020/21": of the fiscal year that starts in April 2020
             first_year, _ = _split_years(*re.split(r"\s?[-–/]\s?", split))
-            first = _add_months(dt.date(first_year, fiscal_month, 1), (number - 1) * (6 if half else 3))
-            return first, _add_months(first, 6 if half else 3) - dt.timedelta(days=1), None
+            first = add_months(dt.date(first_year, fiscal_month, 1), (number - 1) * (6 if half else 3))
+            return first, add_months(first, 6 if half else 3) - dt.timedelta(days=1), None
         year = 2000 + int(g["pyy"].lstrip("'")) if g["pyy"] else _year_of(g["pyear"], published)  # "1Q24", "Q3'25"
         if year is None:
             return None, None, undated
@@ -489,7 +489,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         months = _count(g["ytn"] or "12")
         if not 1 <= months <= 120:
             return None, last, f"not a span of months: {m.group()}"
-        return _add_months(last.replace(day=1), 1 - months), last, None
+        return add_months(last.replace(day=1), 1 - months), last, None
     if g["by"]:
         if g["byrel"]:
             year = _relative_year(g["byrel"], published)
@@ -637,8 +637,8 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                            and p.kind in ("split", "fiscal") and 364 <= (p.last - p.first).days <= 366), None)
             if fiscal is not None:  # "7.2 per cent in 2024-25: 7.1 per cent in Q1": the quarters of that fiscal year
                 months = (last.month - first.month + 1) if last.year == first.year else 3
-                first = _add_months(fiscal, first.month - 1)
-                last = _add_months(first, months) - dt.timedelta(days=1)
+                first = add_months(fiscal, first.month - 1)
+                last = add_months(first, months) - dt.timedelta(days=1)
         if (last is not None and (first is not None or m.lastgroup == "by") and published is not None and last < published
                 and _undated_month(m.group()) and _looks_ahead(sentence, m.start())):
             # "In November, voters will decide", "expects $10 billion by May": a month named without
