@@ -211,6 +211,9 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 words = [tokens[j][2], *modifiers, *words]  # "the Interfax news agency": the name before its descriptors
             elif j >= 0 and tokens[j][2][:1].isupper() and tokens[j][2].endswith(("'s", "’s")):
                 words = [tokens[j][2], *modifiers, *words]  # "Russia's central bank"
+            elif (j >= 1 and tokens[j][2][:1].isupper() and tokens[j][2].lower() not in OPENERS
+                  and tokens[j - 1][2].lower() in ("the", "an", "a")):
+                words = [tokens[j - 1][2], tokens[j][2], *modifiers, *words]  # "the Russian finance ministry"
             else:  # "..., finance ministry data showed", "according to trade ministry figures": no article before the body
                 bare = []  # the modifiers read above, nearest first, up to the first word that is no part of a name
                 for word in reversed(modifiers[-2:]):

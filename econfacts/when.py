@@ -78,7 +78,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<decades>(?:(?:in|during|over|throughout|through)\s+)?the\s+(?P<decy>(?:19|20)\d0)s)",
         rf"(?P<yearsto>(?:(?:in|over|during)\s+)?the\s+(?:decade|(?P<ysn>{number})\s+years)\s+(?:to|through|until|ending|ended)\s+(?P<ysy>{year}))",
         # month ranges: "January-May 2023", "Jan-Sep", "between January and June 2020" is a range above
-        rf"(?P<mrange>(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?P<ma>{month})(?:[-–]|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?(?:\s+period)?)",
+        rf"(?P<mrange>(?:(?:in|for|during|over)\s+(?:the\s+)?)?(?P<ma>{month})(?:\s?[-–—]\s?|\s+(?:and|to|through)\s+)(?P<mb>{month})(?:\s+(?P<mry>{year}))?(?:\s+period)?)",
         # part of a month: "in early July", "mid-March 2024", "in late March"
         rf"(?P<mpart>(?:(?:in|by|until|from|since)\s+)?(?P<mpw>early|mid|late)[-\s](?P<mpm>{month})(?:\s+(?P<mpy>{year}))?)",
         # part of a year: "in late 2024" (its last quarter), "early 2025" (its first), "mid-2025" (April to September)

@@ -97,6 +97,9 @@ PERIODS = [
     ("The ministry aims to cut the deficit to 3% by December.", "by December", None, D(2025, 12, 31)),
     ("By March, exports had reached $10 billion.", "By March", None, D(2025, 3, 31)),
     ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    # months joined by a spaced dash (was the first month alone)
+    ("Revenue totaled 4.8 trillion roubles in January - August 2024, the ministry said.", "in January - August 2024",
+     D(2024, 1, 1), D(2024, 8, 31)),
     # "a N-month period ending in ...": the same span written with "period"
     ("Over a six-month period ending in March, exports fell by $8 billion.", "Over a six-month period ending in March",
      D(2024, 10, 1), D(2025, 3, 31)),
@@ -303,6 +306,8 @@ SOURCES = [
     ("Exports fell 2%, economy ministry data showed.", "economy ministry"),
     ("Exports fell 2% in July, customs data showed.", "customs data"),
     ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
+    # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
+    ("The deficit was 3.4 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
     ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
     ("Exports fell 2%, according to trade ministry figures released on Monday.", "trade ministry"),
     ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
