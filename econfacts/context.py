@@ -624,17 +624,16 @@ _EXPECTED_FIGURE = re.compile(
 
 _REFERRING_KINDS = ("person", "country", "bloc")  # the roles of data/subject_words.csv that refer back
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
-CHARGED_MEASURES = frozenset({"tariff", "penalty"})
+CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is the target, its payee the actor
 UNDERGONE_MEASURES = frozenset({"tariff", "penalty", "sanctions"})  # measures whose party that faces them is the target
-_LIST_OF_PLACES = re.compile(r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:the\s+)?")  # between two places of a list
-# between two parties of a list of subjects: "G7 countries, the EU and Australia imposed"
+UNDERGO_REACH = 8  # words from a party that faces a figure to the figure ("Chinese exporters now face a 145% tariff")
+# between two parties of a list: "G7 countries, the EU and Australia imposed", "Canada, Mexico or the EU"
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
-                              r"(?:,\s*(?:as\s+well\s+as\s+|and\s+)?|\s+(?:and|as\s+well\s+as)\s+)(?:the\s+)?")
-UNDERGO_REACH = 8
+                              r"(?:,\s*(?:as\s+well\s+as\s+|and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z")  # "China (30 per cent)"
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}  # "the previous month" after a month named: the one before
 OPENING_WORDS = 1  # words before the party a sentence opens with ("The EU", "Last year Russia" is not an opening)
-WORLD_REACH = 60  # characters before a figure read for a world word of its own phrase ("global oil demand would rise by")  # words from a party that faces a figure to the figure ("Chinese exporters now face a 145% tariff")  # measures whose payer is the target, its payee the actor
+WORLD_REACH = 60  # characters before a figure read for a world word of its own phrase ("global oil demand would rise by")
 REGION_REACH = 80  # characters either side of a figure read for a part of the world it goes to or comes from
 INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
 INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
@@ -1382,10 +1381,10 @@ class Labeller:
             words = view.lower[bisect_left(view.starts, place.end) : first][:4]
             if undergo.isdisjoint(words[:3]) and undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])]):
                 return None
-            if n and _LIST_OF_PLACES.fullmatch(view.text, found[n - 1].end, place.start):
+            if n and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, place.start):
                 # "Canada, Mexico and the EU would face duties": several, no one target
                 listed = [place.code]
-                while n and _LIST_OF_PLACES.fullmatch(view.text, found[n - 1].end, found[n].start):
+                while n and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, found[n].start):
                     n -= 1
                     listed.append(found[n].code)
                 return tuple(listed)
