@@ -694,6 +694,7 @@ class Labeller:
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
         self._fiscal: int | None = None  # fiscal_month(), read once
         self._doc_firms: str | None = None  # how often the document refers back to a company (bucket)
+        self._world_in: dict[int, bool] = {}  # sentence index -> whether it names the world ("global", "worldwide")
 
     # -- reading the document --------------------------------------------------------------
     @cached_property
@@ -738,7 +739,7 @@ class Labeller:
         document of any length keeps only its current sentence's views and scores in memory (the
         roles of its places stay: later sentences refer back to them)."""
         for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors, self._referred_roles,
-                      self._latest_cache, self._status_positions):
+                      self._latest_cache, self._status_positions, self._world_in):
             for old in [k for k in cache if k < index]:
                 del cache[old]
         for cache in (self._base, self._base_scores):
@@ -757,17 +758,15 @@ class Labeller:
             mentions: dict[str, list[int]] = {}
             led: Counter[str] = Counter()  # mentions by a leader or institution ("Trump", "the Kremlin")
             found = []  # (start, end, code, form), document offsets
+            by_last_word: dict[str, str] = {}  # the last word of a name of several words -> the party of the latest
             for m in _place_pattern().finditer(self.text):
                 if m.group() not in names:
                     continue  # "Latin America", "Southeast Asia": a part of the world, no party
                 code, form = names[m.group()]
                 if m.group()[:4] in ("the ", "The "):  # "the Council" after "the Security Council": that one
-                    head = m.group()[4:]
-                    for start, end, earlier, _ in reversed(found):
-                        named = self.text[start:end]
-                        if named != head and named.endswith(" " + head):
-                            code = earlier
-                            break
+                    code = by_last_word.get(m.group()[4:], code)
+                elif " " in m.group():
+                    by_last_word[m.group().rsplit(None, 1)[1]] = code
                 found.append((m.start(), m.end(), code, form))
                 if form in ("person", "institution"):
                     led[code] += 1
@@ -985,7 +984,10 @@ class Labeller:
         nearest = self._near_cues(index, mention)[1]  # "profit", "Brent" and "sales" say whose figures they are
         if nearest is not None:
             null.append("NULL|cw=" + _stem(view.text[nearest.start : nearest.end].lower()))
-        if _world_pattern().search(view.text):  # "global output", "shipments worldwide"
+        world = self._world_in.get(index)
+        if world is None:  # read once a sentence
+            world = self._world_in[index] = _world_pattern().search(view.text) is not None
+        if world:  # "global output", "shipments worldwide"
             null += ["NULL|world", "NULL|world" + m]
         if _firm_pattern().search(view.text):  # "the company", "the carmaker": a company's figure, often nobody's
             null += ["NULL|firm", "NULL|firm" + m]
@@ -1302,7 +1304,6 @@ class Labeller:
             return None  # "was granted": the agent rule reads passives
         flow = lexicon.get(view.stems[k])
         lo = max(around.clause_start, view.starts[max(0, k - SUBJECT_REACH - 2)])
-        before = view.places[: bisect_left(view.place_starts, view.starts[k])]  # a list may run over commas
         for place in reversed(view.places[bisect_left(view.place_starts, lo) : bisect_left(view.place_starts, view.starts[k])]):
             after = bisect_left(view.starts, place.end)  # the first word after the place
             between = view.lower[after:k]
@@ -1313,10 +1314,10 @@ class Labeller:
                     w[:1].isupper() and w.lower() not in when.CALENDAR_WORDS for w in words):
                 # "India's Reliance bought": the company's, not the country's; "G7 countries, the EU and
                 # Australia imposed": the list's first party leads it
-                n = before.index(place)
-                while n and _LIST_OF_PARTIES.fullmatch(view.text, before[n - 1].end, before[n].start):
+                n = bisect_left(view.place_starts, place.start)  # a list may run over commas
+                while n and _LIST_OF_PARTIES.fullmatch(view.text, view.places[n - 1].end, view.places[n].start):
                     n -= 1
-                return before[n].code, flow
+                return view.places[n].code, flow
             return None
         # "The president pledged 300 million euros", "the bloc has listed 105 ships": a definite
         # noun that refers back is the party of its kind named last
@@ -1368,8 +1369,9 @@ class Labeller:
         first = bisect_left(view.starts, around.start)  # the figure's first word
         undergo = _undergoing()
         roles = _roles()
-        found = view.places[bisect_left(view.place_starts, around.clause_start) : bisect_left(view.place_starts, around.start)]
-        for n, place in reversed(list(enumerate(found))):
+        found, lo = view.places, bisect_left(view.place_starts, around.clause_start)
+        for n in range(bisect_left(view.place_starts, around.start) - 1, lo - 1, -1):
+            place = found[n]
             if place.end > around.start or place.role != "target" or place.form == "region":
                 continue  # "A California company was hit with": a company's
             if first - bisect_left(view.starts, place.end) > UNDERGO_REACH:
@@ -1381,10 +1383,10 @@ class Labeller:
             words = view.lower[bisect_left(view.starts, place.end) : first][:4]
             if undergo.isdisjoint(words[:3]) and undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])]):
                 return None
-            if n and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, place.start):
+            if n > lo and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, place.start):
                 # "Canada, Mexico and the EU would face duties": several, no one target
                 listed = [place.code]
-                while n and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, found[n].start):
+                while n > lo and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, found[n].start):
                     n -= 1
                     listed.append(found[n].code)
                 return tuple(listed)
@@ -1770,10 +1772,9 @@ class Labeller:
 
     def _forecasters_elsewhere(self, index: int, mention: Mention, source: str) -> bool:
         """Whether the sentence credits `source` only as forecasters who govern other figures than
-        this one (named before it, in a clause the figure is not in)."""
-        sentence = self.sentences[index]
-        return any(m.group("who") == source and m.end() <= mention.start
-                   for m in _FORECASTERS.finditer(self.text, sentence.start, sentence.end))
+        this one (named just before it, in a clause the figure is not in)."""
+        lo = max(self.sentences[index].start, mention.start - FORECASTERS_REACH - 80)  # a long sentence costs each figure the same
+        return any(m.group("who") == source for m in _FORECASTERS.finditer(self.text, lo, mention.start))
 
     def _expected_figure(self, mention: Mention) -> bool:
         """Whether the words just before the figure say it is what was expected ("beating forecasts
