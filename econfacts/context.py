@@ -600,8 +600,8 @@ _EXPECTED_BY = re.compile(
     r"\s+(?:had\s+|have\s+|were\s+|was\s+|on\s+average\s+)?(?:forecast|expected|estimated|predicted|pencil+ed\s+in|"
     r"projected|anticipated|looked\s+for)\b")
 EXPECTED_REACH = 120  # characters after a figure read for its relative clause
-# forecasters who expected the figures after them: "Economists had expected a 2.9 percent rise",
-# "Analysts in a Reuters poll had forecast exports would rise 20.8%", "Economists surveyed by
+# forecasters who expected the figures after them: "Economists had expected a 3.4 percent gain",
+# "Analysts in a Reuters poll had predicted that shipments would climb 12.5%", "Economists surveyed by
 # Bloomberg predicted a 0.3% contraction": their forecast, credited to them
 _FORECASTERS = re.compile(
     r"\b(?P<who>(?:[A-Z][\w.&’'-]*\s+){0,2}(?:[Aa]nalysts|[Ee]conomists|[Ff]orecasters|[Ss]trategists))"
@@ -612,10 +612,10 @@ _FORECASTERS = re.compile(
 FORECASTERS_REACH = 150  # characters from the forecasters' verb to the figures it governs
 _CLAUSE_TURN = re.compile(r";|\b(?:but|while|whereas|although|though)\b|,\s+(?:and|after|against|compared|versus)\b")
 # where forecasters open their own clause: the sentence's start, a comma, or a word that opens a clause
-# ("the 17.9% decline analysts had expected" is the figure's relative clause: _EXPECTED_BY)
+# ("the 3% decline analysts had expected" is the figure's relative clause: _EXPECTED_BY)
 _CLAUSE_OPENING = re.compile(r"(?:[,;:(]\s*|\b(?:and|but|as|while|whereas|although|though|when)\s+|[“\"]\s*)\Z")
-# a figure that is what was expected: "beating forecasts of 2% growth", "the poll's forecast for a
-# $51.5 billion surplus", "Imports were expected to have grown 33.0%"
+# a figure that is what was expected: "beating forecasts of 3% growth", "the poll's forecast for a
+# $41.2 billion surplus", "Imports were expected to have risen 11.0%"
 _EXPECTED_FIGURE = re.compile(
     r"(?:\b(?:forecasts?|expectations?|consensus|projections?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?"
@@ -1142,7 +1142,7 @@ class Labeller:
         return found
 
     def _opening_party(self, index: int) -> str | None:
-        """The party sentence `index` opens with, as its subject or owner ("Ukraine is short of
+        """The party sentence `index` opens with, as its subject or owner ("Moldova is short of
         money", "Russia's exports fell"), else None."""
         view = self.view(index)
         if not view.places or view.gap(0, view.places[0].start) > OPENING_WORDS:
@@ -1323,7 +1323,7 @@ class Labeller:
         # noun that refers back is the party of its kind named last
         for j in range(k - 1, max(-1, k - 1 - SUBJECT_REACH), -1):
             if j == 0 and view.lower[0] == "it" and index > 0:
-                # "Ukraine is short of money. It will receive $2.2 billion": the party the sentence
+                # "Moldova is short of cash. It will receive $300 million": the party the sentence
                 # before opens with (not a company: "Norvik Steel cut jobs. It sold ..." names no party)
                 code = self._opening_party(index - 1)
                 return (code, flow) if code is not None else None
@@ -1394,8 +1394,8 @@ class Labeller:
         return None
 
     def _bracketed(self, index: int, mention: Mention) -> str | None:
-        """The party named just before the bracket the figure opens ("China (30 per cent) or Vietnam
-        (20 per cent)", "Ukraine (€4 billion)"): the figure is that party's."""
+        """The party named just before the bracket the figure opens ("the rates on Chile (10 per
+        cent) and Peru (15 per cent)", "Ukraine (€4 billion)"): the figure is that party's."""
         around = self._around(index, mention)
         view = around.view
         opening = _BRACKET_OPENING.search(view.text, max(0, around.start - 30), around.start)
@@ -1694,7 +1694,7 @@ class Labeller:
 
     @staticmethod
     def _previous_of_named(chosen: when.Period, found: list[when.Period]) -> when.Period:
-        """"in December from $37.6 billion in the previous month": "the previous (prior, preceding)
+        """"in October from $24 billion in the previous month": "the previous (prior, preceding)
         month, quarter or year" after a period of that length named earlier in its sentence is the
         one before that period, not before the published date."""
         words = chosen.text.lower().split()
@@ -1757,7 +1757,7 @@ class Labeller:
 
     def _forecast_by(self, index: int, mention: Mention) -> str | None:
         """The forecasters whose expectation the figure is, named before it in its sentence
-        ("Economists had expected a 2.9 percent rise"): they are its source."""
+        ("Economists had expected a 3.4 percent gain"): they are its source."""
         sentence = self.sentences[index]
         found = None
         for found in _FORECASTERS.finditer(self.text, max(sentence.start, mention.start - FORECASTERS_REACH - 80), mention.start):
@@ -1765,7 +1765,7 @@ class Labeller:
         if found is None or mention.start - found.end() > FORECASTERS_REACH:
             return None
         if self.text[sentence.start : found.start()].strip() and not _CLAUSE_OPENING.search(self.text, sentence.start, found.start()):
-            return None  # "worse than the 17.9% decline analysts had expected and deeper than the 21.9% slide"
+            return None  # "worse than the 3% decline analysts had expected and deeper than the 4% slide in May"
         if _CLAUSE_TURN.search(self.text, found.end(), mention.start):
             return None  # "..., but exports rose 5%": another clause
         return found.group("who")
@@ -1778,7 +1778,7 @@ class Labeller:
 
     def _expected_figure(self, mention: Mention) -> bool:
         """Whether the words just before the figure say it is what was expected ("beating forecasts
-        of 2% growth", "were expected to have grown 33.0%"); not a count ("the median forecast of 15
+        of 3% growth", "were expected to have risen 11.0%"); not a count ("the median forecast of 15
         economists" counts who forecast)."""
         return mention.kind != "count" and _EXPECTED_FIGURE.search(self.text, max(0, mention.start - 60), mention.start) is not None
 

@@ -641,7 +641,7 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                 last = add_months(first, months) - dt.timedelta(days=1)
         if (last is not None and (first is not None or m.lastgroup == "by") and published is not None and last < published
                 and _undated_month(m.group()) and _looks_ahead(sentence, m.start())):
-            # "In November, voters will decide", "expects $10 billion by May": a month named without
+            # "In November, voters will decide", "expects $4 billion in loans by November": a month named without
             # its year in a sentence that looks ahead is the coming one, not the latest past one
             first, last = (year_forward(first) if first is not None else None), year_forward(last)
         if first is not None and last is not None and first > last:

@@ -206,7 +206,7 @@ PLACE_ROLES = [
     ("measures imposed by Washington", [("US", "actor")]),
     ("shipments to the UAE rose", [("AE", "target")]),
     # "from" after a noun of sending names the sender; after one of taking in, the other side
-    ("USD 86 billion in exports from India", [("IN", "actor")]),
+    ("shoes worth $4 billion in exports from Vietnam", [("VN", "actor")]),
     ("shipments from Ukraine fell", [("UA", "actor")]),
     ("imports from Russia fell", [("RU", "target")]),
 ]
@@ -339,14 +339,14 @@ FRAMES = [
     ("India took about 1.6 million bpd of that, while China bought 1.1 million bpd.", "1.1 million bpd", "trade", "CN", None),
     ("Shares in Tokyo fell as Washington slapped a 25% levy on Japanese cars.", "25%", "tariff", "US", "JP"),
     # a figure in brackets just after a party is that party's: hit by a tariff, or its own share
-    # (the story's target, India, had been read as the target of each)
-    ("The US tariff of 50% on India is far worse than those on China (30 per cent) or Vietnam (20 per cent).",
-     "30 per cent", "tariff", "US", "CN"),
+    # (the story's target, Brazil, had been read as the target of each)
+    ("Washington's 40% duty on Brazil dwarfs the rates on Chile (10 per cent) and Peru (15 per cent).",
+     "15 per cent", "tariff", "US", "PE"),
     ("Among suppliers of gas to the EU, Norway (30 per cent) leads ahead of Algeria (19 per cent).", "19 per cent",
      "trade", "DZ", "EU"),
     # "It" opening a sentence is the party the sentence before opens with; after a company, nobody
     # (the receiver of aid had been read as its giver)
-    ("Ukraine is short of money. It will receive $2.2 billion in the next installment.", "$2.2 billion", "aid", None, "UA"),
+    ("Moldova is short of cash. It will receive $300 million in the second tranche.", "$300 million", "aid", None, "MD"),
     ("Norvik Steel cut jobs. It sold 3 million tonnes in May.", "3 million tonnes", "trade", None, None),
     # "the Gulf state", "the West African nation": a noun that refers back, named by its part of the world
     ("Qatar expanded its LNG fleet. The Gulf state sold 80 million tonnes in 2024.", "80 million tonnes", "trade", "QA", None),

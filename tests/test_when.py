@@ -98,10 +98,10 @@ PERIODS = [
     ("By March, exports had reached $10 billion.", "By March", None, D(2025, 3, 31)),
     ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
     # months joined by a spaced dash (was the first month alone)
-    ("Revenue totaled 4.8 trillion roubles in January - August 2024, the ministry said.", "in January - August 2024",
-     D(2024, 1, 1), D(2024, 8, 31)),
+    ("Tax receipts came to 2.6 trillion roubles in March - June 2024, the ministry said.", "in March - June 2024",
+     D(2024, 3, 1), D(2024, 6, 30)),
     # "a N-month period ending in ...": the same span written with "period"
-    ("Over a six-month period ending in March, exports fell by $8 billion.", "Over a six-month period ending in March",
+    ("Exports fell by $8 billion over a six-month period ending in March.", "over a six-month period ending in March",
      D(2024, 10, 1), D(2025, 3, 31)),
     ("Output rose 2% in the three-month period to June 2024.", "in the three-month period to June 2024", D(2024, 4, 1), D(2024, 6, 30)),
     ("Output was 3 million barrels a day in the three months to June.", "in the three months to June", D(2025, 4, 1), D(2025, 6, 30)),
@@ -166,8 +166,8 @@ BACK = [
      "$52 billion", "the year before", D(2022, 1, 1), D(2022, 12, 31)),
     # "the previous month" after a month named in its sentence is the one before it (was the month
     # before the published date)
-    ("The surplus rose to $46 billion in December 2024 from $37 billion in the previous month.",
-     "$37 billion", "in the previous month", D(2024, 11, 1), D(2024, 11, 30)),
+    ("The gap widened to $29 billion in October 2024 from $24 billion in the previous month.",
+     "$24 billion", "in the previous month", D(2024, 9, 1), D(2024, 9, 30)),
     ("Sales fell 3% in the second quarter of 2024 after rising 1% in the prior quarter.",
      "1%", "in the prior quarter", D(2024, 1, 1), D(2024, 3, 31)),
 ]
@@ -307,7 +307,7 @@ SOURCES = [
     ("Exports fell 2% in July, customs data showed.", "customs data"),
     ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
     # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
-    ("The deficit was 3.4 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
+    ("The shortfall reached 1.9 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
     ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
     ("Exports fell 2%, according to trade ministry figures released on Monday.", "trade ministry"),
     ("According to rating agency ICRA, the share was 35 per cent.", "ICRA"),
@@ -466,13 +466,13 @@ STATUSES = [
     ("The ministry is preparing a 20% levy on imported cars.", "20%", "proposed"),
     ("Output will probably fall 2% next year.", "2%", "forecast"),
     # what forecasters or a consensus expected is a forecast (had been read as actual)
-    ("Economists in a Bloomberg survey had forecast exports falling 7.1 percent and imports falling 6.4 percent.",
-     "6.4 percent", "forecast"),
-    ("Imports were expected to have grown 33.0%, in contrast to a 36.7% gain in June.", "33.0%", "forecast"),
-    ("Imports were expected to have grown 33.0%, in contrast to a 36.7% gain in June.", "36.7%", "actual"),
-    ("The surplus came to $62 billion, against the poll's forecast for a $51.5 billion surplus.", "$51.5 billion", "forecast"),
-    ("Exports grew 5% in July, beating forecasts of 2% growth.", "2%", "forecast"),
-    ("Exports grew 5% in July, beating forecasts of 2% growth.", "5%", "actual"),
+    ("Economists in a Bloomberg survey had pencilled in a 4.2 percent drop in exports and a 3.8 percent drop in imports.",
+     "3.8 percent", "forecast"),
+    ("Imports were expected to have risen 11.0%, after a 14.2% gain in May.", "11.0%", "forecast"),
+    ("Imports were expected to have risen 11.0%, after a 14.2% gain in May.", "14.2%", "actual"),
+    ("The surplus reached $48 billion, above the poll's forecast for a $41.2 billion surplus.", "$41.2 billion", "forecast"),
+    ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "3%", "forecast"),
+    ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "6%", "actual"),
     # a budget's revised estimate is what was spent, and a count of forecasters is no forecast
     ("Spending was Rs 900 crore, against a revised estimate of Rs 880 crore.", "Rs 880 crore", "actual"),
     pytest.param("Output fell short of the median forecast of 15 economists polled by the newspaper.", "15 economists", "actual",
@@ -554,8 +554,8 @@ def test_he_said_credits_the_person_named_before(text, surface, source):
     ("Margins were 11%, short of the 12% a Reuters poll of analysts had forecast.", "12%", "a Reuters poll of analysts"),
     # forecasters who open their clause with what they expected are credited for the figures after
     # it (nobody had been); not a figure of another clause
-    ("Economists had expected a 2.9 percent rise.", "2.9 percent", "Economists"),
-    ("Analysts in a Reuters poll had forecast exports would rise 20.8% from a year earlier.", "20.8%", "Analysts"),
+    ("Economists had expected a 3.4 percent gain.", "3.4 percent", "Economists"),
+    ("Analysts in a Reuters poll had predicted that shipments would climb 12.5%.", "12.5%", "Analysts"),
     ("Economists surveyed by Bloomberg predicted a 0.3% contraction.", "0.3%", "Economists"),
     ("Economists had predicted a deficit of $9 billion, and the deficit in May had been $8 billion.", "$8 billion", None),
     ("Exports fell 5%, worse than the 3% decline analysts had expected and deeper than the 4% slide in May.", "4%", None),
