@@ -257,6 +257,9 @@ def _usable(name: str | None) -> str | None:
         return None
     if len(words) == 1 and words[0].lower() in CALENDAR_WORDS:
         return None  # "released on Tuesday show": a day; but "Theresa May said" names a person
+    if (len(words) == 2 and words[0].lower() in ("the", "these", "those") and words[1].lower() in _words().get("evidence", set())
+            and words[1].lower().rstrip("s") not in _DOCUMENTS):
+        return None  # "according to the data", "the figures show": evidence with no owner credits nobody
     lone = words[0].lower() if len(words) == 1 and words[0][:1].isupper() else None
     if lone and (lone in _words().get("evidence", set()) or lone.endswith("s") and lone[:-1] in _DOCUMENTS or lone == "sources"):
         return None  # "Reports indicate", "Data show", "Sources said": capitalised only because it opens the sentence

@@ -306,6 +306,8 @@ SOURCES = [
     ("Exports fell 2%, economy ministry data showed.", "economy ministry"),
     ("Exports fell 2% in July, customs data showed.", "customs data"),
     ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
+    # evidence with no owner credits nobody (was "the data")
+    ("Private refiners took about half of the cargoes in May, according to the data.", None),
     # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
     ("The shortfall reached 1.9 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
     ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
