@@ -600,6 +600,11 @@ _EXPECTED_BY = re.compile(
     r"\s+(?:had\s+|have\s+|were\s+|was\s+|on\s+average\s+)?(?:forecast|expected|estimated|predicted|pencil+ed\s+in|"
     r"projected|anticipated|looked\s+for)\b")
 EXPECTED_REACH = 120  # characters after a figure read for its relative clause
+# the same written as a passive: "a 10.4 percent decrease expected by economists in a Reuters poll"
+_EXPECTED_BY_PASSIVE = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:expected|forecast|predicted|estimated|projected|anticipated)\s+by\s+"
+    r"(?P<who>(?:(?:the|some|most)\s+)?(?:[A-Z][\w.&’'-]*\s+){0,3}(?:analysts|economists|traders|investors|markets|"
+    r"forecasters|strategists)|(?:a|the)\s+(?:\w+\s+){0,2}(?:poll|consensus|survey))\b")
 # forecasters who expected the figures after them: "Economists had expected a 3.4 percent gain",
 # "Analysts in a Reuters poll had predicted that shipments would climb 12.5%", "Economists surveyed by
 # Bloomberg predicted a 0.3% contraction": their forecast, credited to them
@@ -617,7 +622,8 @@ _CLAUSE_OPENING = re.compile(r"(?:[,;:(]\s*|\b(?:and|but|as|while|whereas|althou
 # a figure that is what was expected: "beating forecasts of 3% growth", "the poll's forecast for a
 # $41.2 billion surplus", "Imports were expected to have risen 11.0%"
 _EXPECTED_FIGURE = re.compile(
-    r"(?:\b(?:forecasts?|expectations?|consensus|projections?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?"
+    r"(?:(?:\b(?:forecasts?|expectations?|consensus|projections?)|\b(?:median|consensus|average|market|poll's|analysts'|"
+    r"economists')\s+estimates?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?"
     r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|projected|seen)\s+to\s+(?:have\s+)?\w+\s+"
     r"(?:(?:by|to|of|at)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|an?)\s+)?)\Z")
@@ -1561,9 +1567,10 @@ class Labeller:
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
         forecasters = self._forecast_by(index, mention)
-        if forecasters is not None or self._expected_figure(mention):
+        expected_by = self._expected_by(mention)
+        if forecasters is not None or expected_by is not None or self._expected_figure(mention):
             status = "forecast"  # what analysts expected, or a consensus forecast
-        source = self._expected_by(mention) or forecasters or self.source(index)
+        source = expected_by or forecasters or self.source(index)
         if forecasters is None and source is not None and self._forecasters_elsewhere(index, mention, source):
             source = None  # "Economists had predicted $9 billion, and the deficit in May had been $8 billion"
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
@@ -1752,7 +1759,8 @@ class Labeller:
         """Who a figure's own relative clause credits: "the $43.3 billion analysts had forecast",
         "above the 2.5% that economists expected", "the ¥890 billion (₹530 billion) analysts had
         pencilled in": the figure is their expectation, whoever the sentence credits."""
-        m = _EXPECTED_BY.match(self.text, mention.end, mention.end + EXPECTED_REACH)
+        m = (_EXPECTED_BY.match(self.text, mention.end, mention.end + EXPECTED_REACH)
+             or _EXPECTED_BY_PASSIVE.match(self.text, mention.end, mention.end + EXPECTED_REACH))
         return m.group("who") if m else None
 
     def _forecast_by(self, index: int, mention: Mention) -> str | None:

@@ -475,6 +475,10 @@ STATUSES = [
     ("The surplus reached $48 billion, above the poll's forecast for a $41.2 billion surplus.", "$41.2 billion", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "3%", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "6%", "actual"),
+    ("Sales fell 4.0 percent, a steeper drop than the 3.2 percent decline expected by economists in a Reuters poll.",
+     "3.2 percent", "forecast"),
+    ("The balance showed a deficit of 52 billion yen, against the median estimate for a 31 billion yen surplus.",
+     "31 billion yen", "forecast"),
     # a budget's revised estimate is what was spent, and a count of forecasters is no forecast
     ("Spending was Rs 900 crore, against a revised estimate of Rs 880 crore.", "Rs 880 crore", "actual"),
     pytest.param("Output fell short of the median forecast of 15 economists polled by the newspaper.", "15 economists", "actual",
@@ -561,6 +565,9 @@ def test_he_said_credits_the_person_named_before(text, surface, source):
     ("Economists surveyed by Bloomberg predicted a 0.3% contraction.", "0.3%", "Economists"),
     ("Economists had predicted a deficit of $9 billion, and the deficit in May had been $8 billion.", "$8 billion", None),
     ("Exports fell 5%, worse than the 3% decline analysts had expected and deeper than the 4% slide in May.", "4%", None),
+    # the same written as a passive after the figure (was nobody's)
+    ("Sales fell 4.0 percent, a steeper drop than the 3.2 percent decline expected by economists in a Reuters poll.",
+     "3.2 percent", "economists"),
 ])
 def test_a_figure_the_analysts_expected_is_credited_to_them(text, surface, source):
     [fact] = [f for f in extract_text(text) if f.surface == surface]
