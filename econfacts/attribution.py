@@ -83,7 +83,8 @@ def _trim(words: list[str], possessive: bool = True) -> str | None:
     # a title, or a lower-case description, before a capitalised name is dropped with all before it
     cut = max((k for k, w in enumerate(words[:-1]) if (w.lower() in titles or (w[:1].islower() and w.lower() not in _NAME_LINK
                                                        and w.lower() not in ("the", "an", "a")))
-               and words[k + 1][:1].isupper()), default=-1)
+               and words[k + 1][:1].isupper() and words[k + 1].lower() not in _BODY_HEADS), default=-1)
+    # ("the General Administration of Customs", "the Attorney General's Office": a title before a body's head is its name)
     if cut >= 0:
         words = words[cut + 1 :]
     while words and words[-1].lower() in _NAME_LINK:

@@ -89,8 +89,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<nmonths>(?:in|over|for|during)\s+(?:the|those|these)\s+(?P<nmn>{number})\s+months)(?!\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended)\b)",
         # last October: the latest October before the published month
         rf"(?P<lastm>(?:(?:in|during)\s+)?(?P<lmw>last|this|next)\s+(?P<lmm>{month}))(?!\s+(?:19|20)\d\d)",
-        # "the first five months of 2022", "the first 10 months of the year"
-        rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+months(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
+        # "the first five months of 2022", "the first 10 months of the year", "the first three quarters of 2025"
+        rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+(?P<fnu>months|quarters)(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
         rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?P<pyy>'?\d\d)(?![\d%]|[.,]\d)|(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
         # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
@@ -434,7 +434,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
             return None, None, undated
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
     if g["firstn"]:
-        n = _count(g["fn"])
+        n = _count(g["fn"]) * (3 if g["fnu"].lower() == "quarters" else 1)
         year = _year_of(g["fny"], published)
         if year is None:
             return None, None, undated

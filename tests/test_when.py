@@ -97,6 +97,9 @@ PERIODS = [
     ("The ministry aims to cut the deficit to 3% by December.", "by December", None, D(2025, 12, 31)),
     ("By March, exports had reached $10 billion.", "By March", None, D(2025, 3, 31)),
     ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    # quarters from the start of a year, as months are (no period before)
+    ("Magnet shipments came to 21,300 tonnes in the first three quarters of 2024.", "in the first three quarters of 2024",
+     D(2024, 1, 1), D(2024, 9, 30)),
     # months joined by a spaced dash (was the first month alone)
     ("Tax receipts came to 2.6 trillion roubles in March - June 2024, the ministry said.", "in March - June 2024",
      D(2024, 3, 1), D(2024, 6, 30)),
@@ -306,6 +309,9 @@ SOURCES = [
     ("Exports fell 2%, economy ministry data showed.", "economy ministry"),
     ("Exports fell 2% in July, customs data showed.", "customs data"),
     ("Exports fell 2% as the finance ministry said.", "the finance ministry"),
+    # a title word before a body's head is part of its name (was "Administration of Customs")
+    ("Shipments fell 5% in May, data from the General Administration of Customs showed.",
+     "the General Administration of Customs"),
     # evidence with no owner credits nobody (was "the data")
     ("Private refiners took about half of the cargoes in May, according to the data.", None),
     # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
