@@ -689,7 +689,10 @@ OUT_OF_CLAUSE_REACH = 12  # a period outside the figure's clause counts only thi
 NOW_WEIGHT = 3  # "the forecast for 2018 is now 4.6%": a "now" before the figure dates the statement; a named period near it wins
 OPENING = 3  # a period within the first characters of a sentence sets the time of the whole sentence
 _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bon|\bover"
-                         r"|\b(?:above|below)(?:\s+(?:its|their|the)\s+level)?)\s*$", re.IGNORECASE)
+                         r"|\b(?:above|below)(?:\s+(?:its|their|the)\s+level)?"
+                         # "a fall of 7.5% from the corresponding period in 2024": the base's period
+                         r"|\b(?:than|from|against|over|with|to)\s+the\s+(?:same|corresponding|comparable|like)\s+"
+                         r"(?:period|months?|quarter|weeks?)(?:\s+(?:of|in))?)\s*$", re.IGNORECASE)
 
 
 _BASE_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?[^\s,;]*\d", re.IGNORECASE)
@@ -706,7 +709,7 @@ def _change_words() -> frozenset[str]:
 
 def compared(period: Period, sentence: str) -> bool:
     """Whether a comparison word stands just before the period ("than in August", "compared with May")."""
-    return _COMPARISON.search(sentence[max(0, period.start - 20) : period.start]) is not None
+    return _COMPARISON.search(sentence[max(0, period.start - 48) : period.start]) is not None
 
 
 def elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:

@@ -222,6 +222,8 @@ NOT_PERIODS = [
     ("Prices rose 3 percent year on year.", "3 percent"),
     ("Of that sum, €8 billion came from the suspended 2018/2020 measures.", "€8 billion"),
     ("Imports rose 2.1% on a year earlier.", "2.1%"),
+    # the period of a comparison base named by "the corresponding (same) period" (had been the figure's)
+    ("Sales reached 9,200 tonnes, a drop of 4.1% from the corresponding period in 2023.", "4.1%"),
     ("The fall in prices cut revenue by 4%.", "4%"),
     # a month or year after "from" that a change or a figure stands just before: a comparison base
     ("Receipts slumped 60% from January 2025.", "60%"),
