@@ -101,7 +101,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<sa>{year})\s?[-–/]\s?(?P<sb>(?:19|20)?\d\d)(?![\d%])(?:\s+(?P<splits>{season}|fiscal|financial\s+year))?)",
         # "the year to March", "the 12 months to June"
         rf"(?P<weekto>(?:(?:in|for|during|over)\s+)?the\s+(?:(?P<wtn>{number})\s+)?weeks?\s+(?:to|through|ending|ended)\s+(?P<wtd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?))",
-        rf"(?P<yearto>(?:(?:in|for|during|over)\s+)?(?:the|a)\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})(?:\s+months|-month\s+period))\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended|ends)\s+(?:in\s+)?(?:{day}\s+)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
+        rf"(?P<yearto>(?:(?:in|for|during|over)\s+)?(?:the|a)\s+(?:(?:business|fiscal|financial|accounting)\s+)?(?:year|(?P<ytn>{number})(?:\s+months|-month\s+period))\s+(?:(?:that|which)\s+)?(?:to|through|ending|ended|ends)\s+(?:in\s+)?(?:{day}\s+|end-)?(?P<ytm>{month})(?:\s+{day})?(?:,?\s+(?P<yty>{year}))?)",
         # "at the end of June", "at the start of August 2023"
         rf"(?P<edge>at\s+the\s+(?P<edgew>end|close|start|beginning)\s+of\s+(?:(?P<edged>{month}(?:\s+{year})?|{year})|(?P<edgerel>this\s+year|last\s+year|next\s+year|the\s+year)))",
         # "by 2030", "by the end of 2024", "until the end of 2024"

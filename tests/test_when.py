@@ -97,6 +97,9 @@ PERIODS = [
     ("The ministry aims to cut the deficit to 3% by December.", "by December", None, D(2025, 12, 31)),
     ("By March, exports had reached $10 billion.", "By March", None, D(2025, 3, 31)),
     ("Profit rose 6% in the nine months to September 30, 2024.", "in the nine months to September 30, 2024", D(2024, 1, 1), D(2024, 9, 30)),
+    # a year to a month written "end-March" (no period before)
+    ("The carmaker now sees profit of ¥2.9 trillion for the financial year to end-March 2026.",
+     "for the financial year to end-March 2026", D(2025, 4, 1), D(2026, 3, 31)),
     # quarters from the start of a year, as months are (no period before)
     ("Magnet shipments came to 21,300 tonnes in the first three quarters of 2024.", "in the first three quarters of 2024",
      D(2024, 1, 1), D(2024, 9, 30)),
