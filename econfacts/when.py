@@ -639,6 +639,10 @@ def periods(sentence: str, published: dt.date | None, words: tuple[list[int], li
                 months = (last.month - first.month + 1) if last.year == first.year else 3
                 first = add_months(fiscal, first.month - 1)
                 last = add_months(first, months) - dt.timedelta(days=1)
+            named = out[-1] if out else None
+            if (named is not None and named.kind == "mrange" and named.first is not None and named.last is not None
+                    and not sentence[named.end : m.start()].strip()):
+                first, last = named.first, named.last  # "the April to June first quarter": the months say which
         if (last is not None and (first is not None or m.lastgroup == "by") and published is not None and last < published
                 and _undated_month(m.group()) and _looks_ahead(sentence, m.start())):
             # "In November, voters will decide", "expects $4 billion in loans by November": a month named without

@@ -170,6 +170,10 @@ BACK = [
      "$1.2 billion", "Over the same two months", D(2025, 1, 1), D(2025, 2, 28)),
     ("The surplus was $40 billion for 2023, down from a record $52 billion the year before.",
      "$52 billion", "the year before", D(2022, 1, 1), D(2022, 12, 31)),
+    # a quarter named after its months is those months ("the April to June first quarter" had been
+    # January to March, and so its year-earlier figure)
+    ("For the April to June first quarter, the carmaker reported a profit of 1.2 trillion yen, down from 1.3 trillion "
+     "yen a year earlier.", "1.3 trillion yen", "a year earlier", D(2024, 4, 1), D(2024, 6, 30)),
     # "the previous month" after a month named in its sentence is the one before it (was the month
     # before the published date)
     ("The gap widened to $29 billion in October 2024 from $24 billion in the previous month.",
