@@ -191,6 +191,7 @@ def test_cause_is_not_the_subject():
     ("Nato", "NATO"), ("Saudis", "SA"), ("PRC", "CN"), ("DPRK", "KP"), ("ROK", "KR"), ("euro-area", "EU"),
     ("the Commission", "EU"), ("The Commission", "EU"), ("HM Treasury", "GB"), ("Lok Sabha", "IN"),
     ("National People's Congress", "CN"), ("PBoC", "CN"), ("Eurogroup", "EU"), ("NBU", "UA"), ("the Council", "EU"),
+    ("Urals", "RU"), ("the Islamic Republic", "IR"),
 ])
 def test_place_names_come_from_the_country_library_and_the_places_table(name, code):
     assert context.place_names()[name][0] == code
@@ -350,6 +351,9 @@ FRAMES = [
     ("Norvik Steel cut jobs. It sold 3 million tonnes in May.", "3 million tonnes", "trade", None, None),
     # "the Gulf state", "the West African nation": a noun that refers back, named by its part of the world
     ("Qatar expanded its LNG fleet. The Gulf state sold 80 million tonnes in 2024.", "80 million tonnes", "trade", "QA", None),
+    # "the Islamic Republic" is Iran (its figure had been the buyer's)
+    ("The Islamic Republic shipped 1.6 million barrels per day to Chinese refiners in July.", "1.6 million barrels per day",
+     "trade", "IR", "CN"),
     # a list of subjects is led by its first party (the last one, next to the verb, had been the actor)
     ("In September the G7 nations, the EU and New Zealand imposed a $47.60 ceiling on Russian crude.", "$47.60",
      "price_cap", "G7", "RU"),
