@@ -1566,12 +1566,13 @@ class Labeller:
         change, p_change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
-        forecasters = self._forecast_by(index, mention)
+        named = self._forecasters(index, mention)
+        forecasters = named[0] if named is not None and named[1] else None
         expected_by = self._expected_by(mention)
         if forecasters is not None or expected_by is not None or self._expected_figure(mention):
             status = "forecast"  # what analysts expected, or a consensus forecast
         source = expected_by or forecasters or self.source(index)
-        if forecasters is None and source is not None and self._forecasters_elsewhere(index, mention, source):
+        if forecasters is None and named is not None and source == named[0]:
             source = None  # "Economists had predicted $9 billion, and the deficit in May had been $8 billion"
         labelled = Labelled(Context(measure, actor, target, change), round(p_measure * p_actor * p_target, 4),
                             status, period, source,
@@ -1763,26 +1764,25 @@ class Labeller:
              or _EXPECTED_BY_PASSIVE.match(self.text, mention.end, mention.end + EXPECTED_REACH))
         return m.group("who") if m else None
 
-    def _forecast_by(self, index: int, mention: Mention) -> str | None:
-        """The forecasters whose expectation the figure is, named before it in its sentence
-        ("Economists had expected a 3.4 percent gain"): they are its source."""
+    def _forecasters(self, index: int, mention: Mention) -> tuple[str, bool] | None:
+        """The forecasters named last before the figure in its sentence, and whether the figure is
+        their expectation ("Economists had expected a 3.4 percent gain"): in their reach, with
+        their own clause opening at them and no other clause between. A long sentence costs each
+        figure the same: only FORECASTERS_REACH characters and a few more are read."""
         sentence = self.sentences[index]
         found = None
         for found in _FORECASTERS.finditer(self.text, max(sentence.start, mention.start - FORECASTERS_REACH - 80), mention.start):
             pass
-        if found is None or mention.start - found.end() > FORECASTERS_REACH:
+        if found is None:
             return None
-        if self.text[sentence.start : found.start()].strip() and not _CLAUSE_OPENING.search(self.text, sentence.start, found.start()):
-            return None  # "worse than the 3% decline analysts had expected and deeper than the 4% slide in May"
-        if _CLAUSE_TURN.search(self.text, found.end(), mention.start):
-            return None  # "..., but exports rose 5%": another clause
-        return found.group("who")
-
-    def _forecasters_elsewhere(self, index: int, mention: Mention, source: str) -> bool:
-        """Whether the sentence credits `source` only as forecasters who govern other figures than
-        this one (named just before it, in a clause the figure is not in)."""
-        lo = max(self.sentences[index].start, mention.start - FORECASTERS_REACH - 80)  # a long sentence costs each figure the same
-        return any(m.group("who") == source for m in _FORECASTERS.finditer(self.text, lo, mention.start))
+        lo = max(sentence.start, found.start() - 16)
+        opens = (lo == sentence.start and not self.text[lo : found.start()].strip()  # the sentence's first words
+                 or _CLAUSE_OPENING.search(self.text, lo, found.start()) is not None)
+        # not "worse than the 3% decline analysts had expected and deeper than the 4% slide in May",
+        # nor "..., but exports rose 5%": another clause
+        governs = (mention.start - found.end() <= FORECASTERS_REACH and opens
+                   and not _CLAUSE_TURN.search(self.text, found.end(), mention.start))
+        return found.group("who"), governs
 
     def _expected_figure(self, mention: Mention) -> bool:
         """Whether the words just before the figure say it is what was expected ("beating forecasts
