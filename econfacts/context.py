@@ -634,6 +634,13 @@ CHARGED_MEASURES = frozenset({"tariff", "penalty"})  # measures whose payer is t
 UNDERGONE_MEASURES = frozenset({"tariff", "penalty", "sanctions"})  # measures whose party that faces them is the target
 UNDERGO_REACH = 8  # words from a party that faces a figure to the figure ("Chinese exporters now face a 145% tariff")
 # between two parties of a list: "G7 countries, the EU and Australia imposed", "Canada, Mexico or the EU"
+_PARTICIPLE = re.compile(  # ", targeting around 100 more tankers", "after previously listing 130 vessels"
+    r"(?:,\s+|\s(?:after|before|by|while|since|when)\s+)(?:(?:\w+ly|earlier|also|then|first|further|later|again|still)\s+)?(\w+ing)\s+(?:[\w'’.$€£-]+\s+){0,5}\Z")
+_MAIN_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:while|whereas|but)\s")
+_NOT_PARTICIPLE = frozenset({"according", "including", "excluding", "during", "following", "concerning", "regarding",
+                             "notwithstanding", "pending", "citing", "saying", "nothing", "something", "anything",
+                             "morning", "evening", "spring", "king", "bring", "thing"})
+PARTICIPLE_SUBJECT_GAP = 4  # words from the main clause's start to its subject ("Last week, the UK unveiled")
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
                               r"(?:,\s*(?:as\s+well\s+as\s+|and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z")  # "China (30 per cent)"
@@ -1349,6 +1356,34 @@ class Labeller:
             return None
         return None
 
+    def _participle_subject(self, index: int, mention: Mention) -> tuple[str, str | None] | None:
+        """(the party, the participle's flow) when the figure's clause opens with a participle after
+        a comma and the clause before it opens with a party and its verb, the participle's own
+        subject: "Last week the UK unveiled its largest package yet, targeting 100 more tankers",
+        "Russia was the main supplier, covering 45% of the bloc's needs". Not "citing" and other
+        words in -ing that are no participle of the subject ("according to", "including")."""
+        around = self._around(index, mention)
+        view = around.view
+        m = _PARTICIPLE.search(view.text, 0, around.start)
+        if m is None or m.group(1).lower() in _NOT_PARTICIPLE:
+            return None
+        comma = m.start()
+        opening = 0
+        for found in _MAIN_CLAUSE_BREAK.finditer(view.text, 0, comma):
+            opening = found.end()
+        for place in view.places:
+            if place.start < opening:
+                continue
+            if place.start >= comma or view.gap(opening, place.start) > PARTICIPLE_SUBJECT_GAP:
+                return None
+            if place.role not in ("subject", "leader") or place.form == "adjective":
+                continue  # "Indian carpets", "Russia's fleet": not the clause's subject
+            k = bisect_left(view.starts, place.end)  # its verb: the word right after it
+            if k < len(view.lower) and view.starts[k] < comma and (_VERB.match(view.lower[k]) or view.lower[k] in _subject_verbs()):
+                return place.code, frames().get(_stem(m.group(1).lower()))
+            return None
+        return None
+
     def _to_region(self, index: int, mention: Mention) -> bool:
         """Whether the figure's clause sends it to or from a part of the world with no code ("while
         shipments to Africa grew 22%") and names no coded party after a direction word: it has no
@@ -1490,6 +1525,10 @@ class Labeller:
         if subject is not None and subject[0] in codes:
             code, flow = subject  # "Ukraine received €4 billion" is aid's target; else the subject acts
             return code, "target" if flow == "acquire" and measure in RECEIVED_MEASURES else "actor", None
+        if measure != "other":  # "..., targeting 100 more tankers": the subject of the clause before acts
+            participle = self._participle_subject(index, mention)
+            if participle is not None and participle[0] in codes and participle[1] != "acquire":
+                return participle[0], "actor", None
         invested = self._invested_in(index, mention)
         if invested is not None and invested in codes:  # where an investment goes is its target
             return invested, "target", None

@@ -388,6 +388,16 @@ FRAMES = [
                                                              "the list's seller is dropped (a feature for the list's previous "
                                                              "parties scored the same in CV)")),
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "19 per cent", "trade", "IQ", "IN"),
+    # a clause that opens with a participle after a comma ("..., targeting", "after listing") has the
+    # subject of the clause before it (the story's own imposer had been read as the actor)
+    ("Brussels adopted its new sanctions on Moscow. On Monday Britain announced a further round, listing 90 more "
+     "tankers, after earlier designating about 120 vessels.", "90 more tankers", "sanctions", "GB", "RU"),
+    ("Brussels adopted its new sanctions on Moscow. On Monday Britain announced a further round, listing 90 more "
+     "tankers, after earlier designating about 120 vessels.", "120 vessels", "sanctions", "GB", "RU"),
+    ("Tokyo raised its aid again. Canada sent a new package to Ukraine, pledging C$500 million for air defence.",
+     "C$500 million", "aid", "CA", "UA"),
+    # but not after a participle of taking in, whose subject may be either side, nor after "citing"
+    ("Norway was the largest supplier of gas to Germany last year, covering 48% of its needs.", "48%", "trade", "NO", "DE"),
     pytest.param("The EU lowered its price cap on Russian crude. From 1 February it stands at $44.10 per barrel.",
                  "$44.10 per barrel", "price_cap", "EU", "RU",
                  marks=pytest.mark.xfail(strict=True, reason="the cap is named in the sentence before: read as a price")),
