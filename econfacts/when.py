@@ -49,6 +49,12 @@ class Period:
     kind: str | None = None  # the phrase's kind: on, rel, month, ana ... (the pattern's group)
 
 
+# what a month names just before it dates ("September exports", "the April figure")
+_MODIFIED_NOUNS = ("exports?|imports?|shipments|figures?|production|output|inflation|trade|surplus|deficit|sales|data|readings?|"
+                   "numbers|purchases|deliveries|revenues?|volumes?|CPI|GDP|growth|payrolls|total|arrivals|loadings|consumption|"
+                   "demand|intake|receipts|spending")
+
+
 @cache
 def _pattern() -> re.Pattern[str]:
     full = "|".join(name.lower() for name in calendar.month_name if name)
@@ -90,7 +96,8 @@ def _pattern() -> re.Pattern[str]:
         # last October: the latest October before the published month
         rf"(?P<lastm>(?:(?:in|during)\s+)?(?P<lmw>last|this|next)\s+(?P<lmm>{month}))(?!\s+(?:19|20)\d\d)",
         # "the first five months of 2022", "the first 10 months of the year", "the first three quarters of 2025"
-        rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+(?P<fnu>months|quarters)(?:\s+of\s+(?P<fny>{year}|{relative_year}|the\s+year))?)",
+        rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+(?P<fnu>months|quarters)(?:\s+of\s+(?:(?P<fny>{year}|{relative_year}|the\s+year)|(?P<fnfy>(?:the\s+)?(?:current\s+|this\s+)?(?:fiscal|financial)\s+year)"
+        rf"(?:\s+(?:starting|beginning|(?:that|which)\s+(?:started|began))\s+(?:in\s+)?(?P<fnfm>{month}))?))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
         rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?P<pyy>'?\d\d)(?![\d%]|[.,]\d)|(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
         # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
@@ -129,6 +136,8 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
         r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
         r"(?P<yesterday>\byesterday\b)",
+        # a month before what it dates: "September exports rose", "the bloc's April output", "the March figure"
+        rf"(?P<mmod>(?=(?-i:[A-Z]))(?P<mmodm>{month})(?:\s+(?P<mmody>{year}))?(?=(?:['’]s)?\s+(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{_MODIFIED_NOUNS})\b))",
         # "in June", "in May 2024", "in 2019", "during 2023"
         # the period an earlier sentence named: "during the month", "over the same period"
         # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
@@ -433,6 +442,15 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if year is None:
             return None, None, undated
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
+    if g["firstn"] and g["fnfy"]:  # "the first six months of the fiscal year (starting April)": from its start
+        n = _count(g["fn"]) * (3 if g["fnu"].lower() == "quarters" else 1)
+        if published is None:
+            return None, None, undated
+        if not 1 <= n <= 12:
+            return None, None, f"not a part of a year: {m.group()}"
+        start_month = _MONTHS[g["fnfm"].lower().rstrip(".")] if g["fnfm"] else fiscal_month
+        first = dt.date(published.year if published.month >= start_month else published.year - 1, start_month, 1)
+        return first, add_months(first, n) - dt.timedelta(days=1), None
     if g["firstn"]:
         n = _count(g["fn"]) * (3 if g["fnu"].lower() == "quarters" else 1)
         year = _year_of(g["fny"], published)
@@ -441,6 +459,12 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if not 1 <= n <= 12:
             return None, None, f"not a part of a year: {m.group()}"
         return dt.date(year, 1, 1), _month_end(year, n), None
+    if g["mmod"]:
+        month = _MONTHS[g["mmodm"].lower().rstrip(".")]
+        year = int(g["mmody"]) if g["mmody"] else _latest_month(month, published) if published is not None else None
+        if year is None:
+            return None, None, undated
+        return dt.date(year, month, 1), _month_end(year, month), None
     if g["month"] and g["my"] and g["my"][0].isdigit():
         month = _MONTHS[g["mm"].lower().rstrip(".")]
         return dt.date(int(g["my"]), month, 1), _month_end(int(g["my"]), month), None
@@ -696,7 +720,10 @@ _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\
                          r"|\b(?:above|below)(?:\s+(?:its|their|the)\s+level)?"
                          # "a fall of 7.5% from the corresponding period in 2024": the base's period
                          r"|\b(?:than|from|against|over|with|to)\s+the\s+(?:same|corresponding|comparable|like)\s+"
-                         r"(?:period|months?|quarter|weeks?)(?:\s+(?:of|in))?)\s*$", re.IGNORECASE)
+                         r"(?:period|months?|quarter|weeks?)(?:\s+(?:of|in))?"
+                         # "from the March figure": a month before what it dates (a phrase that opens with "the" takes it in)
+                         r"|\b(?:than|from|against|over|with)\s+the)\s*$",
+                         re.IGNORECASE)
 
 
 _BASE_BETWEEN = re.compile(r"\b(?:from|against|versus|vs\.?|than|compared\s+(?:with|to))\s+(?:a\s+|an\s+|the\s+)?[^\s,;]*\d", re.IGNORECASE)

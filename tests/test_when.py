@@ -103,6 +103,15 @@ PERIODS = [
     # quarters from the start of a year, as months are (no period before)
     ("Magnet shipments came to 21,300 tonnes in the first three quarters of 2024.", "in the first three quarters of 2024",
      D(2024, 1, 1), D(2024, 9, 30)),
+    # a month just before what it dates ("August exports", "the July figure"; were no period)
+    ("August exports rose to $30 billion.", "August", D(2025, 8, 1), D(2025, 8, 31)),
+    ("The ministry put the country's July output at 9.1 million barrels a day.", "July", D(2025, 7, 1), D(2025, 7, 31)),
+    ("The March 2024 figure was 12 percent.", "March 2024", D(2024, 3, 1), D(2024, 3, 31)),
+    # the first months of a fiscal year run from its start (were January on)
+    ("Exports in the first five months of the fiscal year starting April rose 6%.",
+     "in the first five months of the fiscal year starting April", D(2025, 4, 1), D(2025, 8, 31)),
+    ("Shipments grew 2% in the first three months of the financial year.", "in the first three months of the financial year",
+     D(2025, 4, 1), D(2025, 6, 30)),
     # months joined by a spaced dash (was the first month alone)
     ("Tax receipts came to 2.6 trillion roubles in March - June 2024, the ministry said.", "in March - June 2024",
      D(2024, 3, 1), D(2024, 6, 30)),
@@ -241,6 +250,9 @@ NOT_PERIODS = [
     ("Sales grew 3%, against a 5% rise in the first half.", "3%"),
     ("Exports were 8.3% above their level a year earlier.", "8.3%"),
     ("Spending will rise from 2.3% to 2.5% of GDP by 2027.", "2.3%"),
+    # a month before the base it dates ("from the June figure"), and "may" the verb
+    ("Output fell by 50,000 barrels a day from the June figure.", "50,000 barrels a day"),
+    ("Importers say prices may rise 3%.", "3%"),
     # the months a term runs over name no period of the figure
     ("The crop year, which runs from July to June, saw 12 million tonnes exported.", "12 million tonnes"),
 ]
