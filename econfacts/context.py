@@ -499,6 +499,7 @@ _SUBJECT_ROLES = ("subject", "owner", "leader")  # the roles of a place a senten
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
 CHANGE_REACH = 14  # words before a figure read for the nearest change verb or noun
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:an?|the)\s+)?")  # between a period and its figure: "September's 3.0%"
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
 _LIST_LINK = re.compile(r",|\band\b|\bor\b|;")
@@ -621,12 +622,16 @@ _CLAUSE_TURN = re.compile(r";|\b(?:but|while|whereas|although|though)\b|,\s+(?:a
 _CLAUSE_OPENING = re.compile(r"(?:[,;:(]\s*|\b(?:and|but|as|while|whereas|although|though|when)\s+|[“\"]\s*)\Z")
 # a figure that is what was expected: "beating forecasts of 3% growth", "the poll's forecast for a
 # $41.2 billion surplus", "Imports were expected to have risen 11.0%"
+_CHANGE_OF = r"(?:(?:rise|fall|drop|decline|gain|increase|decrease|contraction|expansion|growth|jump|slide)\s+of\s+)?"
 _EXPECTED_FIGURE = re.compile(
     r"(?:(?:\b(?:forecasts?|expectations?|consensus|projections?)|\b(?:median|consensus|average|market|poll's|analysts'|"
-    r"economists')\s+estimates?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only)\s+)?"
+    r"economists')\s+estimates?)\s+(?:of|for)\s+(?:(?:an?|the)\s+)?" + _CHANGE_OF +
+    r"(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|more\s+than|less\s+than)\s+)?"
     r"|\b(?:was|were|is|are)\s+(?:\w+ly\s+)?(?:expected|forecast|projected|seen)\s+to\s+(?:have\s+)?\w+\s+"
-    r"(?:(?:by|to|of|at)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|an?)\s+)?)\Z")
+    r"(?:(?:by|to|of|at)\s+)?(?:(?:about|around|roughly|some|nearly|almost|just|over|under|only|an?)\s+)?"
+    # "less than a predicted fall of 8.3%", "the expected 2.1% decline"
+    r"|\b(?:an?|the)\s+(?:predicted|expected|forecast|projected)\s+" + _CHANGE_OF +
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?)\Z")
 
 _REFERRING_KINDS = ("person", "country", "bloc")  # the roles of data/subject_words.csv that refer back
 RECEIVED_MEASURES = frozenset({"aid"})  # measures whose receiver is the target, whatever the verb
@@ -1638,6 +1643,9 @@ class Labeller:
         view = around.view
         near, ruled = self._period_near(index, mention)
         model = getattr(self.model, "period", None)
+        k = bisect_right(ends, around.start) - 1  # the last phrase that ends before the figure
+        if k >= 0 and _POSSESSIVE_GAP.fullmatch(view.text, ends[k], around.start):
+            return found[k]  # "below August's 3.1%": the month's own figure
         if model is not None and near:
             candidates, features = self._period_choices(index, mention, near, ruled)
             weights = model.pairs

@@ -136,8 +136,9 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<seasonn>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<seasony>{year}))?)(?![\w-])(?!\s+(?:in|of)\s+(?!(?:19|20)\d\d))",
         r"(?P<now>\b(?:currently|now|today|at\s+present|at\s+the\s+moment)\b)",
         r"(?P<yesterday>\byesterday\b)",
-        # a month before what it dates: "September exports rose", "the bloc's April output", "the March figure"
-        rf"(?P<mmod>(?=(?-i:[A-Z]))(?P<mmodm>{month})(?:\s+(?P<mmody>{year}))?(?=(?:['’]s)?\s+(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{_MODIFIED_NOUNS})\b))",
+        # a month before what it dates: "September exports rose", "the bloc's April output", "the March figure",
+        # "June's 4.8% drop"
+        rf"(?P<mmod>(?=(?-i:[A-Z]))(?P<mmodm>{month})(?:\s+(?P<mmody>{year}))?(?=['’]s\s|\s+(?:(?-i:[a-z-]+)\s+){{0,2}}(?:{_MODIFIED_NOUNS})\b))",
         # "in June", "in May 2024", "in 2019", "during 2023"
         # the period an earlier sentence named: "during the month", "over the same period"
         # the period named before, a year back: "in the same quarter a year earlier", "a year earlier"
@@ -720,7 +721,7 @@ _COMPARISON = re.compile(r"(?:\bthan|\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\
                          r"|\b(?:above|below)(?:\s+(?:its|their|the)\s+level)?"
                          # "a fall of 7.5% from the corresponding period in 2024": the base's period
                          r"|\b(?:than|from|against|over|with|to)\s+the\s+(?:same|corresponding|comparable|like)\s+"
-                         r"(?:period|months?|quarter|weeks?)(?:\s+(?:of|in))?"
+                         r"(?:period|months?|quarter|weeks?|time)(?:\s+(?:of|in))?"
                          # "from the March figure": a month before what it dates (a phrase that opens with "the" takes it in)
                          r"|\b(?:than|from|against|over|with)\s+the)\s*$",
                          re.IGNORECASE)

@@ -283,6 +283,11 @@ WHOSE_PERIOD = [
      {"$9 billion": "in the first quarter", "$7 billion": "a year earlier"}),
     ("The ministry said on Tuesday that exports fell 4% in August.", {"4%": "in August"}),
     ("Prices climbed 6% last month and 2% in July.", {"6%": "last month", "2%": "in July"}),
+    # a month's possessive dates the figure right after it, even after a word that compares ("below")
+    ("Inflation eased to 2.7%, below August's 3.1%, and under the 2.9% forecast.", {"2.7%": None, "3.1%": "August", "2.9%": None}),
+    # "from the same time in 2023": a comparison base (had been the figure's period)
+    ("June sales growth slowed to 2.5%, down 4 percentage points from the same time in 2023.",
+     {"2.5%": "June", "4 percentage points": "June"}),
 ]
 
 
@@ -502,6 +507,11 @@ STATUSES = [
     ("The surplus reached $48 billion, above the poll's forecast for a $41.2 billion surplus.", "$41.2 billion", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "3%", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "6%", "actual"),
+    # a figure the words before it call predicted or expected, or forecasts for a change of it
+    ("Imports fell 4.2%, less than a predicted fall of 6.1%.", "6.1%", "forecast"),
+    ("Imports fell 4.2%, less than a predicted fall of 6.1%.", "4.2%", "actual"),
+    ("Output slipped 1.5%, against the expected 0.8% decline.", "0.8%", "forecast"),
+    ("Shipments fell 9%, against expectations for a rise of more than 5%.", "5%", "forecast"),
     ("Sales fell 4.0 percent, a steeper drop than the 3.2 percent decline expected by economists in a Reuters poll.",
      "3.2 percent", "forecast"),
     ("The balance showed a deficit of 52 billion yen, against the median estimate for a 31 billion yen surplus.",
