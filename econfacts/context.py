@@ -191,12 +191,12 @@ def _place_pattern() -> re.Pattern[str]:
 
 @cache
 def _referring_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """ "the country", "the South Asian nation", "the 27-nation bloc" (data/referring.csv): the
-    pattern and the kind of party each noun refers to."""
+    """ "the country", "the South Asian nation", "the 27-nation bloc", "the $350 billion economy"
+    (data/referring.csv): the pattern and the kind of party each noun refers to."""
     rows = table("referring")
     nouns = {row["word"]: row["kind"] for row in rows if row["kind"] != "not"}
     stop = [row["word"] for row in rows if row["kind"] == "not"]
-    pattern = re.compile(r"\b[Tt]he\s+(?!(?:" + alternation(stop) + r")(?![\w'’-]))(?:[\w'’-]+\s+){0,3}?("
+    pattern = re.compile(r"\b[Tt]he\s+(?!(?:" + alternation(stop) + r")(?![\w'’-]))(?:[$€£¥]?[\w'’-]+(?:[.,]\d+)*\s+){0,3}?("
                          + alternation(list(nouns)) + r")(?![\w'’-]|\s+of\b)", re.IGNORECASE)
     return pattern, nouns
 
@@ -567,7 +567,7 @@ def _firm_pattern() -> re.Pattern[str]:
 
 
 # between an amount and its conversion into another currency: "(approximately", "=", ", or"
-_CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|"
+_CONVERSION = re.compile(r"\s*(?:[(\[]\s*(?:or\s+)?(?:(?:about|around|approximately|approx\.|roughly|some|nearly|almost|"
                          r"just over|just under|over|under)\s+)?|=\s*|,?\s+or\s+)", re.IGNORECASE)
 
 # an exchange-rate note: one unit of a currency, "=", and its worth in another ("($1 = 3.7503 riyals)",

@@ -167,6 +167,8 @@ def test_cost_to_a_country_of_sanctions_is_a_sanctions_figure():
     "Nissan expects a ¥300 billion (around $2 billion) hit from the tariffs this year.",
     "India's oil bill fell by Rs 25,000 crore (approximately $3 billion) in the first half, officials said.",
     "The bank wrote off R$ 1.2 billion = US$ 240 million in bad loans last quarter.",
+    # "(or about": was labelled apart (a loan's conversion read as macro)
+    "Lenders and Kenya agreed on a facility of SDR 2,400 million (or about USD 3.2 billion) on March 3.",
 ])
 def test_a_conversion_shares_the_context_of_its_amount(text):
     import econfacts
@@ -345,6 +347,10 @@ FRAMES = [
      "15 per cent", "tariff", "US", "PE"),
     ("Among suppliers of gas to the EU, Norway (30 per cent) leads ahead of Algeria (19 per cent).", "19 per cent",
      "trade", "DZ", "EU"),
+    # "the $350 billion economy": a noun that refers back, with a figure among its modifiers (the
+    # lender named before had been its actor)
+    ("Egypt secured new funds from the IMF. The $400 billion economy still owes $30 billion this year.", "$400 billion",
+     "macro", "EG", None),
     # "It" opening a sentence is the party the sentence before opens with; after a company, nobody
     # (the receiver of aid had been read as its giver)
     ("Moldova is short of cash. It will receive $300 million in the second tranche.", "$300 million", "aid", None, "MD"),
@@ -596,6 +602,7 @@ REFERRING = [
     ("Prague met Vienna. The Czech Republic signed.", "The Czech Republic", None),  # a name, not a reference
     ("The EU met. The bloc agreed. India signed. The country paid.", "The country", "IN"),
     ("Kenya signed. The IMF agreed. The bloc paid.", "The bloc", "IMF"),
+    ("Pakistan signed. The $350 billion economy owes more.", "The $350 billion economy", "PK"),
     ("Ghana grew. It rained. It rained. It rained. It rained. It rained. The country paid.", "The country", None),  # too far back
 ]
 
