@@ -645,6 +645,7 @@ _MAIN_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:whil
 _NOT_PARTICIPLE = frozenset({"according", "including", "excluding", "during", "following", "concerning", "regarding",
                              "notwithstanding", "pending", "citing", "saying", "nothing", "something", "anything",
                              "morning", "evening", "spring", "king", "bring", "thing"})
+_IMPOSING_BEFORE_A_CUE = frozenset({"put", "puts", "raised"})  # verbs of imposing only before a tariff, sanctions or a penalty
 PARTICIPLE_SUBJECT_GAP = 4  # words from the main clause's start to its subject ("Last week, the UK unveiled")
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
                               r"(?:,\s*(?:as\s+well\s+as\s+|and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
@@ -1314,6 +1315,8 @@ class Labeller:
             word = view.lower[k]
             if word in verbs:
                 break
+            if word in _IMPOSING_BEFORE_A_CUE and self._imposed_cue_after(index, mention):
+                break  # "while China put 125% tariffs on some goods": "put" imposes what is named after the figure
             if roles.get(word) != "filler":
                 return None
         else:
@@ -1388,6 +1391,12 @@ class Labeller:
                 return place.code, frames().get(_stem(m.group(1).lower()))
             return None
         return None
+
+    def _imposed_cue_after(self, index: int, mention: Mention) -> bool:
+        """Whether a cue of a tariff, sanctions or a penalty stands right after the figure, or in it
+        ("125% tariffs", "a 20% levy", "duties of 25%" is not)."""
+        near, _ = self._near_cues(index, mention)
+        return any(cue.measure in UNDERGONE_MEASURES and side in ("a", "i") and gap <= 1 for cue, side, gap in near)
 
     def _to_region(self, index: int, mention: Mention) -> bool:
         """Whether the figure's clause sends it to or from a part of the world with no code ("while

@@ -394,6 +394,10 @@ FRAMES = [
                                                              "the list's seller is dropped (a feature for the list's previous "
                                                              "parties scored the same in CV)")),
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "19 per cent", "trade", "IQ", "IN"),
+    # "put" before a tariff, sanctions or a penalty imposes it (it says no flow on its own, and had
+    # left the story's imposer as the actor)
+    ("Washington raised duties on Chinese goods to 145%, while China put 125% tariffs on American farm goods.", "125%",
+     "tariff", "CN", "US"),
     # a clause that opens with a participle after a comma ("..., targeting", "after listing") has the
     # subject of the clause before it (the story's own imposer had been read as the actor)
     ("Brussels adopted its new sanctions on Moscow. On Monday Britain announced a further round, listing 90 more "

@@ -340,6 +340,11 @@ SOURCES = [
      "the General Administration of Customs"),
     # evidence with no owner credits nobody (was "the data")
     ("Private refiners took about half of the cargoes in May, according to the data.", None),
+    # "according to the letters X posted": the one who posted them (had been "the Trump": the
+    # descriptor rule skipped "letters"); a letter on its own is a document, as a report is
+    ("Goods from Chile will face a 20% duty, according to the letters the White House sent.", "the White House"),
+    ("Goods from Peru will face a 20% duty, according to the letters Lutnick signed.", "Lutnick"),
+    ("The letter said the rate would be 30%.", "The letter"),
     # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
     ("The shortfall reached 1.9 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
     ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
