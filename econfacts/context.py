@@ -293,6 +293,26 @@ def _undergoing() -> frozenset[str]:
     return frozenset(word for word, role in _roles().items() if role == "undergoes")
 
 
+_BEFORE_UNDERGOING = frozenset({"are", "is", "was", "were", "will", "would", "could", "may", "might", "now", "set", "to",
+                                "also", "still", "already", "likely", "due", "soon", "all", "both", "each"})
+
+
+def _undergoes(words: list[str], undergo: frozenset[str]) -> bool:
+    """Whether the words after a place make the figure happen to it: a word of `undergo` among the
+    first three or a pair of them among the first six ("will be subject to"), also counted after
+    auxiliaries and adverbs ("are now set to face", "will also face")."""
+    skipped = []
+    for k in (0, 1):  # right after the place, or after its noun ("Vietnamese furniture will also face")
+        while k < len(words) and k < 5 and words[k] in _BEFORE_UNDERGOING:
+            k += 1
+        skipped.append(k)
+    for first in (0, *skipped):
+        run = words[first : first + 6]
+        if not undergo.isdisjoint(run[:3]) or not undergo.isdisjoint([f"{a} {b}" for a, b in zip(run, run[1:])]):
+            return True
+    return False
+
+
 def _is_cue_word(word: str) -> bool:
     return word in GOODS or _cue_pattern()[0].fullmatch(word) is not None
 
@@ -322,8 +342,8 @@ def places(sentence: str, found: list[tuple[int, int, str, str]] | None = None) 
         rest = after.split(None, 1)[1] if owner and len(after.split(None, 1)) > 1 else after.lstrip() if after[:1] == " " else ""
         following = _WORD.match(rest)
         head = following.group().lower().rstrip(".") if following and following.group()[0].islower() else ""
-        words = [w.lower() for w in _WORD.findall(sentence[m_end : m_end + 60])[:6]]
-        undergoes = not undergo.isdisjoint(words[:3]) or not undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])])
+        words = [w.lower() for w in _WORD.findall(sentence[m_end : m_end + 80])[:8]]
+        undergoes = _undergoes(words, undergo)
         if roles.get(phrase) == "none" or (before and roles.get(before[-1]) == "none"):
             role = "none"
         elif roles.get(phrase) == "actor":  # "exports from India": the exporter
@@ -1435,8 +1455,7 @@ class Labeller:
             j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
             if j >= 1 and roles.get(view.lower[j - 1]) == "target":
                 return None  # "what India sells to the US faces": the partner of a flow, not who faces
-            words = view.lower[bisect_left(view.starts, place.end) : first][:4]
-            if undergo.isdisjoint(words[:3]) and undergo.isdisjoint([f"{a} {b}" for a, b in zip(words, words[1:])]):
+            if not _undergoes(view.lower[bisect_left(view.starts, place.end) : first][:8], undergo):
                 return None
             if n > lo and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, place.start):
                 # "Canada, Mexico and the EU would face duties": several, no one target

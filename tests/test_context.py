@@ -373,6 +373,9 @@ FRAMES = [
     ("Swiss watches face a 39% tariff under the new US schedule.", "39%", "tariff", "US", "CH"),
     ("Canada, Mexico and the EU would face duties of 25 percent on steel, the White House said.", "25 percent", "tariff",
      "US", None),
+    # auxiliaries and adverbs may stand before "face" (the list's first member had been the target)
+    ("Goods shipped to the US from Chile, Peru and Ecuador are now set to face 20% tariffs.", "20%", "tariff", "US", None),
+    ("Vietnamese furniture will also face a 46% duty under the US plan.", "46%", "tariff", "US", "VN"),
     # "to the US" names the partner of a flow, not who faces the tariff
     ("Half of what India sells to the US faces a 50 per cent tariff.", "50 per cent", "tariff", "US", "IN"),
     # a part of the world with no code is a partner but no target (the story's partner had been
