@@ -666,6 +666,8 @@ _NOT_PARTICIPLE = frozenset({"according", "including", "excluding", "during", "f
                              "notwithstanding", "pending", "citing", "saying", "nothing", "something", "anything",
                              "morning", "evening", "spring", "king", "bring", "thing"})
 _IMPOSING_BEFORE_A_CUE = frozenset({"put", "puts", "raised"})  # verbs of imposing only before a tariff, sanctions or a penalty
+COMPANY_STORY_MIN = 3  # mentions of a company's name that make a document its story, with
+COMPANY_STORY_SHARE = 0.5  # at least this share of its most named party's mentions
 PARTICIPLE_SUBJECT_GAP = 4  # words from the main clause's start to its subject ("Last week, the UK unveiled")
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
                               r"(?:,\s*(?:as\s+well\s+as\s+|and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
@@ -732,6 +734,8 @@ class Labeller:
         self._money_parties: Counter[str] = Counter()  # party -> money figures in its currency so far (not dollars)
         self._money_counted = -1  # the offset of the last one counted: figures come in reading order
         self._fiscal: int | None = None  # fiscal_month(), read once
+        self._costory: bool | None = None  # whether the document is a company's story (_company_story)
+        self._place_spans: list[tuple[int, int]] = []  # (start, end) of every place named, document offsets
         self._doc_firms: str | None = None  # how often the document refers back to a company (bucket)
         self._world_in: dict[int, bool] = {}  # sentence index -> whether it names the world ("global", "worldwide")
 
@@ -810,6 +814,7 @@ class Labeller:
                 if form in ("person", "institution"):
                     led[code] += 1
             self._lede = found[0][2] if found else None
+            self._place_spans = [(start, end) for start, end, _, _ in found]
             for start, end, code, form in found:
                 index = max(0, bisect_right(starts, start) - 1)
                 mentions.setdefault(code, []).append(index)
@@ -1034,6 +1039,8 @@ class Labeller:
             self._doc_firms = _bucket(sum(1 for m in _firm_pattern().finditer(self.text) if m.group().rsplit(None, 1)[-1].islower()))
         if self._doc_firms != "0":
             null += ["NULL|docfirm=" + self._doc_firms, "NULL|docfirm=" + self._doc_firms + "|nin=" + nin, "NULL|docfirm=" + self._doc_firms + m]
+        if self._company_story():  # "BP", "Renault" named about as often as any party: a company's story
+            null += ["NULL|costory", "NULL|costory" + m, "NULL|costory|nin=" + nin]
         previous = self.previous[1] if self.previous is not None else None
         same = "" if previous is None else "|same" if previous.measure == measure else "|other"
         if previous is not None:
@@ -1162,6 +1169,29 @@ class Labeller:
             out += ["psubj" + m, "psubj|k=" + str(bool(anaphors))]
         self._base[key] = out
         return out
+
+    def _company_story(self) -> bool:
+        """Whether the document names a company (a capitalised name that is no place nor a common
+        word) at least COMPANY_STORY_MIN times and at least COMPANY_STORY_SHARE times as often as
+        its most named party: its figures are often the company's, with no party (computed once)."""
+        if self._costory is None:
+            mentions = self.document()[0]
+            common = _common_words()
+            taken = self._place_spans
+            counts: Counter[str] = Counter()
+            for m in _NAME.finditer(self.text):
+                name = m.group()
+                first = name.split(None, 1)[0]
+                if first.lower() in common or name.lower() in when.CALENDAR_WORDS:
+                    continue  # "The", "In", "Monday": no name
+                k = bisect_right(taken, (m.start(), len(self.text))) - 1
+                if (k >= 0 and taken[k][1] > m.start()) or (k + 1 < len(taken) and taken[k + 1][0] < m.end()):
+                    continue  # a place, or a name holding one
+                counts[re.sub(r"['’]s$", "", name)] += 1
+            top_name = max(counts.values(), default=0)
+            top_party = max((len(named) for named in mentions.values()), default=0)
+            self._costory = top_name >= COMPANY_STORY_MIN and top_name >= COMPANY_STORY_SHARE * top_party
+        return self._costory
 
     def _latest(self, index: int) -> dict[str, str]:
         """The party named last before sentence `index` (within LATEST_SENTENCES) of each form: a

@@ -266,9 +266,11 @@ FRAMES = [
     # a party named by what it is: "the South Asian nation", "the West African nation"
     ("India buys more Russian oil than before. The South Asian nation imported 1.9 million barrels per day in May.",
      "1.9 million barrels per day", "trade", "IN", None),
-    pytest.param("Ghana signed a deal with the IMF. The West African nation will receive a $3 billion loan.", "$3 billion",
-                 "aid", "IMF", "GH", marks=pytest.mark.xfail(strict=True, reason="the lender named in the sentence before: "
-                                                                "nobody (0.51) outweighs the IMF as actor since this stop's retraining")),
+    ("Ghana signed a deal with the IMF. The West African nation will receive a $3 billion loan.", "$3 billion", "aid", "IMF", "GH"),
+    # a document that names a company about as often as any party is the company's story: its
+    # figures are the company's, no party's
+    ("Halvard Motors said it would leave Russia. Halvard Motors sold its plant near Moscow. Halvard Motors expects a "
+     "charge of €1.8 billion this year, and Halvard Motors shares fell 4%.", "€1.8 billion", "spending", None, None),
     # a figure in a country's own currency: rupees are India's, even where Brazil is named more
     ("Brazil and India talked trade on Monday. Brazil's team left early. Mills in Tiruppur lost Rs 3,000 crore of orders.",
      "Rs 3,000 crore", "trade", "IN", None),
