@@ -1483,8 +1483,9 @@ class Labeller:
                 return None
             k = bisect_left(view.starts, place.start)  # the place's first word
             j = k - 1 if k >= 1 and view.lower[k - 1] == "the" else k
-            if j >= 1 and roles.get(view.lower[j - 1]) == "target":
-                return None  # "what India sells to the US faces": the partner of a flow, not who faces
+            if j >= 1 and roles.get(view.lower[j - 1]) == "target" and view.lower[j - 1] not in ("from", "of"):
+                return None  # "what India sells to the US faces": the partner of a flow, not who faces; but
+                # "pork from the United States has faced" is the origin of what faces it
             if not _undergoes(view.lower[bisect_left(view.starts, place.end) : first][:8], undergo):
                 return None
             if n > lo and _LIST_OF_PARTIES.fullmatch(view.text, found[n - 1].end, place.start):

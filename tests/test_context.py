@@ -378,6 +378,8 @@ FRAMES = [
     # auxiliaries and adverbs may stand before "face" (the list's first member had been the target)
     ("Goods shipped to the US from Chile, Peru and Ecuador are now set to face 20% tariffs.", "20%", "tariff", "US", None),
     ("Vietnamese furniture will also face a 46% duty under the US plan.", "46%", "tariff", "US", "VN"),
+    # goods "from" a party that face a tariff: the party is hit (it had been read as a partner)
+    ("Wine from Australia has faced a 200 percent duty on entering China since 2021.", "200 percent", "tariff", "CN", "AU"),
     # "to the US" names the partner of a flow, not who faces the tariff
     ("Half of what India sells to the US faces a 50 per cent tariff.", "50 per cent", "tariff", "US", "IN"),
     # a part of the world with no code is a partner but no target (the story's partner had been
