@@ -182,10 +182,11 @@ def _regions() -> dict[str, str]:
 
 @cache
 def _place_pattern() -> re.Pattern[str]:
-    """Every place name, and the parts of the world with no code (data/world_regions.csv), so that
-    "Latin America" is read whole, not as "America" (US); a match that is not in place_names() is
-    no party."""
-    names = list(place_names()) + [row["name"] for row in table("world_regions")]
+    """Every place name, the parts of the world with no code (data/world_regions.csv) and the bodies
+    of several countries (data/no_party_names.csv), so that "Latin America" is read whole, not as
+    "America" (US), and "the European Bank for Reconstruction and Development" not as "European"
+    (EU); a match that is not in place_names() is no party."""
+    names = list(place_names()) + [row["name"] for row in table("world_regions")] + [row["name"] for row in table("no_party_names")]
     return re.compile(r"(?<![\w.])(?:" + alternation(names) + r")(?![\w$])(?!\.\w)")
 
 

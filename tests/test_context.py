@@ -378,6 +378,9 @@ FRAMES = [
     # auxiliaries and adverbs may stand before "face" (the list's first member had been the target)
     ("Goods shipped to the US from Chile, Peru and Ecuador are now set to face 20% tariffs.", "20%", "tariff", "US", None),
     ("Vietnamese furniture will also face a 46% duty under the US plan.", "46%", "tariff", "US", "VN"),
+    # a body of several countries named with a place's adjective is no party ("European" had made the EU lend)
+    ("The European Bank for Reconstruction and Development lent Serbia €300 million.", "€300 million", "aid", None, "RS"),
+    ("The Asian Development Bank will lend Sri Lanka $200 million.", "$200 million", "aid", None, "LK"),
     # goods "from" a party that face a tariff: the party is hit (it had been read as a partner)
     ("Wine from Australia has faced a 200 percent duty on entering China since 2021.", "200 percent", "tariff", "CN", "AU"),
     # "to the US" names the partner of a flow, not who faces the tariff

@@ -28,6 +28,7 @@ TABLES = {
     "party_frames": (["word", "frame"], ["word", "frame"]),
     "subject_words": (["word", "role"], ["word"]),
     "world_regions": (["name"], ["name"]),
+    "no_party_names": (["name"], ["name"]),
     "attribution": (["word", "kind"], ["word", "kind"]),
     "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
     "percent_units": (["alias", "unit", "factor"], ["alias"]),
