@@ -302,7 +302,8 @@ def is_person(name: str) -> bool:
 @cache
 def _credit_words() -> frozenset[str]:
     kinds = _words()
-    return frozenset(kinds.get("verb", set()) | kinds.get("verb_at", set()) | kinds.get("evidence", set()) | kinds.get("revise", set()))
+    return frozenset(kinds.get("verb", set()) | kinds.get("verb_at", set()) | kinds.get("evidence", set()) | kinds.get("revise", set())
+                     | {"states"})
 
 
 def source(sentence: str, words: list[str] | None = None) -> str | None:
@@ -408,7 +409,10 @@ def _source(sentence: str) -> str | None:
     evidence = _words().get("evidence", set())
     for k, (_, _, token) in enumerate(tokens):
         lower = token.lower()
-        if lower in verbs or lower in verbs_at and _figure_at(tokens, k) or lower in revise and _revises(tokens, k):
+        if (lower in verbs or lower in verbs_at and _figure_at(tokens, k) or lower in revise and _revises(tokens, k)
+                or token == "states" and k + 1 < len(tokens) and tokens[k + 1][2] in ("that", ",")):
+            # "OFAC states that ...", "Specifically, OFAC states, the company ...": "states" is a verb
+            # only in lower case and before "that" or a comma ("the United States", "EU states agreed")
             subject = k
             while subject > 0 and tokens[subject - 1][2].lower() in _AUXILIARIES:
                 subject -= 1  # "Reuters has reported", "USM has previously reported", "the Fund still expects"

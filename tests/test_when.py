@@ -345,6 +345,10 @@ SOURCES = [
     ("Goods from Chile will face a 20% duty, according to the letters the White House sent.", "the White House"),
     ("Goods from Peru will face a 20% duty, according to the letters Lutnick signed.", "Lutnick"),
     ("The letter said the rate would be 30%.", "The letter"),
+    # "states" is a verb of saying in lower case before "that" or a comma, never in a name
+    ("OFAC states that the penalty of $2.1 million reflects mitigating factors.", "OFAC"),
+    ("Specifically, the regulator states, the firm sent 40 payments.", "the regulator"),
+    ("The United States, the largest buyer, took 20% of the exports.", None),
     # a nationality between "the" and the body's modifiers is part of its name (was "ministry")
     ("The shortfall reached 1.9 trillion roubles, the Russian finance ministry said.", "the Russian finance ministry"),
     ("Exports fell 10.1% in July, according to finance ministry data.", "finance ministry"),
