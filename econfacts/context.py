@@ -613,7 +613,7 @@ AGENT_REACH = 6  # words from the participle to "by"
 AGENT_AFTER = 3  # words from the figure to a participle after it ("a 10% levy imposed by")
 AGENT_CONFIDENCE = 0.85  # a rule's label: sure, not certain
 RECEIVER_REACH = 4  # words from the receiver to the figure ("lent Kazakhstan around €250 million")
-SUBJECT_VERB_GAP = 4  # words from an active verb of flow to the figure ("bought about 1.1 million bpd")
+SUBJECT_VERB_GAP = 5  # words from an active verb of flow to the figure ("bought about 1.1 million bpd")
 SUBJECT_REACH = 3  # words from the subject to its verb ("China has also bought", "Washington on Friday imposed")
 # a figure's own relative clause that credits a group for it: "the $43.3 billion analysts had forecast"
 _EXPECTED_BY = re.compile(

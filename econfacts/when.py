@@ -98,6 +98,8 @@ def _pattern() -> re.Pattern[str]:
         # "the first five months of 2022", "the first 10 months of the year", "the first three quarters of 2025"
         rf"(?P<firstn>(?:(?:in|for|during|over)\s+)?the\s+first\s+(?P<fn>{number})\s+(?P<fnu>months|quarters)(?:\s+of\s+(?:(?P<fny>{year}|{relative_year}|the\s+year)|(?P<fnfy>(?:the\s+)?(?:current\s+|this\s+)?(?:fiscal|financial)\s+year)"
         rf"(?:\s+(?:starting|beginning|(?:that|which)\s+(?:started|began))\s+(?:in\s+)?(?P<fnfm>{month}))?))?)",
+        # half of a month: "the second half of March", "in the first half of May 2024"
+        rf"(?P<halfm>(?:(?:in|during|over|for|by)\s+)?the\s+(?P<hmw>first|second|latter|last)\s+half\s+of\s+(?P<hmm>{month})(?:,?\s+(?P<hmy>{year}))?)",
         # the part of a year: "the first half of 2025", "Q1 2024", "the second quarter of this year"
         rf"(?P<part>(?:(?:in|during|for|over|throughout)\s+)?(?:the\s+)?(?P<pname>{part})(?:(?P<pyy>'?\d\d)(?![\d%]|[.,]\d)|(?:\s+of)?\s+(?P<pyear>{split_year}|{year}|{relative_year}|the\s+year)|:\s?(?P<pyear2>{split_year}))?)",
         # fiscal years: "FY25", "FY2024-25", "fiscal 2025"
@@ -443,6 +445,14 @@ def resolve(m: re.Match[str], published: dt.date | None,
         if year is None:
             return None, None, undated
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
+    if g["halfm"]:
+        month = _MONTHS[g["hmm"].lower().rstrip(".")]
+        year = int(g["hmy"]) if g["hmy"] else _latest_month(month, published) if published is not None else None
+        if year is None:
+            return None, None, undated
+        if g["hmw"].lower() == "first":
+            return dt.date(year, month, 1), dt.date(year, month, 15), None
+        return dt.date(year, month, 16), _month_end(year, month), None
     if g["firstn"] and g["fnfy"]:  # "the first six months of the fiscal year (starting April)": from its start
         n = _count(g["fn"]) * (3 if g["fnu"].lower() == "quarters" else 1)
         if published is None:

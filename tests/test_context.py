@@ -404,6 +404,9 @@ FRAMES = [
                                                              "the list's seller is dropped (a feature for the list's previous "
                                                              "parties scored the same in CV)")),
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "19 per cent", "trade", "IQ", "IN"),
+    # a tranche or payment "of" the figure after a verb of receiving: its receiver is the target (was the actor)
+    ("Moldova will receive the second tranche of EUR 1.2 billion under the new facility in June.", "EUR 1.2 billion",
+     "aid", None, "MD"),
     # "put" before a tariff, sanctions or a penalty imposes it (it says no flow on its own, and had
     # left the story's imposer as the actor)
     ("Washington raised duties on Chinese goods to 145%, while China put 125% tariffs on American farm goods.", "125%",

@@ -112,6 +112,10 @@ PERIODS = [
      "in the first five months of the fiscal year starting April", D(2025, 4, 1), D(2025, 8, 31)),
     ("Shipments grew 2% in the first three months of the financial year.", "in the first three months of the financial year",
      D(2025, 4, 1), D(2025, 6, 30)),
+    # half of a month (was read as the second half of the year)
+    ("A payment of $900 million arrived in the second half of August.", "in the second half of August", D(2025, 8, 16), D(2025, 8, 31)),
+    ("A payment of $900 million is due in the second half of August.", "in the second half of August", D(2026, 8, 16), D(2026, 8, 31)),
+    ("Exports rose 3% in the first half of May 2024.", "in the first half of May 2024", D(2024, 5, 1), D(2024, 5, 15)),
     # months joined by a spaced dash (was the first month alone)
     ("Tax receipts came to 2.6 trillion roubles in March - June 2024, the ministry said.", "in March - June 2024",
      D(2024, 3, 1), D(2024, 6, 30)),
