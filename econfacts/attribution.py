@@ -194,6 +194,11 @@ def _name_before(tokens: list[tuple[int, int, str]], k: int) -> str | None:
                 continue
         if lower in ("the", "an", "a") and words:
             words.insert(0, token)
+            if (k > 1 and tokens[k - 1][2] == "of" and len(words) < MAX_NAME_WORDS
+                    and (tokens[k - 2][2][:1].isupper() or tokens[k - 2][2].lower() in BODIES)):
+                words.insert(0, "of")  # "the Council of the EU said": the body, not the bloc
+                k -= 2
+                continue
             if k > 1 and tokens[k - 1][2] == "and" and (tokens[k - 2][2][:1].isupper() or tokens[k - 2][2].lower() in BODIES) \
                     and len(words) < MAX_NAME_WORDS:
                 words.insert(0, "and")  # "the Census Bureau and the Bureau of Economic Analysis said"

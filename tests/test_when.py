@@ -349,6 +349,8 @@ SOURCES = [
     ("Goods from Chile will face a 20% duty, according to the letters the White House sent.", "the White House"),
     ("Goods from Peru will face a 20% duty, according to the letters Lutnick signed.", "Lutnick"),
     ("The letter said the rate would be 30%.", "The letter"),
+    # a body named with "of the" keeps its whole name (had been "the EU")
+    ("Kyiv will get a further 2 billion euros, the Council of the EU said on Friday.", "the Council of the EU"),
     # "states" is a verb of saying in lower case before "that" or a comma, never in a name
     ("OFAC states that the penalty of $2.1 million reflects mitigating factors.", "OFAC"),
     ("Specifically, the regulator states, the firm sent 40 payments.", "the regulator"),
