@@ -672,6 +672,17 @@ COMPANY_STORY_SHARE = 0.5  # at least this share of its most named party's menti
 PARTICIPLE_SUBJECT_GAP = 4  # words from the main clause's start to its subject ("Last week, the UK unveiled")
 _LIST_OF_PARTIES = re.compile(r"(?:\s+(?:countries|nations|members|states|governments|economies|allies))?"
                               r"(?:,\s*(?:as\s+well\s+as\s+|and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)(?:the\s+)?")
+_SHARED_ROLES = ("owner", "target")  # how a list's shared party is named: "of Russia's crude exports", "to India"
+_SHARE_OF = re.compile(r"\s+of\s+(?:the\s+)?")  # "22% of India's imports"
+_IMPORTED = re.compile(r"(?:['’]s?)\s+(?:[\w-]+\s+){0,3}?(?:imports|purchases|crude|oil|gas|LNG|coal|supplies|needs|"
+                       r"consumption|intake|arrivals|demand)\b")
+_SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\s+for|represented|represents|supplied|"
+                         r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
+                         r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
+SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
+_PARTY_AT = re.compile(r"\s+(?:(?:next|second|third|close\s+behind)\s+)?(?:at|on|with|for)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\Z")  # "Iraq on 19%"
+_LIST_MEMBER_BEFORE = re.compile(  # a list goes on: "ahead of Iraq", "followed by Brazil", ", with India"
+    r"(?:\bahead\s+of|\bbehind|\bfollowed\s+by|,|\band|\bwhile|\bthen|\bwith|\bvs\.?|\bversus)\s+(?:the\s+)?\Z")
 _BRACKET_OPENING = re.compile(r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly)\s+)?\Z")  # "China (30 per cent)"
 _UNIT_MONTHS = {"month": 1, "quarter": 3, "year": 12}  # "the previous month" after a month named: the one before
 OPENING_WORDS = 1  # words before the party a sentence opens with ("The EU", "Last year Russia" is not an opening)
@@ -1512,6 +1523,65 @@ class Labeller:
             return view.places[k - 1].code
         return None
 
+    def _listed_at(self, index: int, mention: Mention) -> tuple[str | None, str, str | None] | None:
+        """(the party, its role, the party the list shares) when the figure follows a party that a
+        list adds to the figure before it in the sentence ("China took 47% of Russia's crude
+        exports, with India at 37%", "Saudi Arabia supplied 20.8%, ahead of Iraq on 20.6%"): the
+        party takes the role its list's head has in the figure before, the role of that figure's
+        party named in the sentence but not as an owner or partner; the other party of the figure
+        before ("Russia's") is shared by the list. Several parties at one figure ("Brazil and Mexico
+        at 12% each") leave that role empty."""
+        if self.previous is None or self.previous[0] != index:
+            return None
+        around = self._around(index, mention)
+        view = around.view
+        at = _PARTY_AT.search(view.text, max(0, around.start - 40), around.start)
+        if at is None:
+            return None
+        k = bisect_left(view.place_starts, at.start())
+        if not k or view.places[k - 1].end != at.start() or view.places[k - 1].form == "adjective":
+            return None
+        member = view.places[k - 1]
+        first = k - 1  # the list's first member here: "Brazil and Mexico at 12% each" are several
+        while first and re.fullmatch(r"\s+and\s+|,\s*", view.text[view.places[first - 1].end : view.places[first].start]):
+            first -= 1
+        if not _LIST_MEMBER_BEFORE.search(view.text, max(0, view.places[first].start - 16), view.places[first].start):
+            return None
+        code = member.code if first == k - 1 else None
+        before = self.previous[1]
+        roles = {p.code: p.role for p in view.places[:first]}
+        actor_role, target_role = roles.get(before.actor), roles.get(before.target)
+        if before.actor is not None and actor_role not in (None, *_SHARED_ROLES) and target_role in (None, *_SHARED_ROLES):
+            return code, "actor", before.target
+        if before.target is not None and target_role not in (None, *_SHARED_ROLES) and actor_role in (None, *_SHARED_ROLES):
+            return code, "target", before.actor
+        return None
+
+    def _supplier_share(self, index: int, mention: Mention) -> tuple[str, str] | None:
+        """(the supplier, the buyer) of a supplier's share of a buyer's imports ("Russian crude made
+        up 22% of India's imports", "Norway supplied 30 percent of the EU's gas"): the supplier is
+        the party before the verb of the figure's clause, the buyer the owner after the figure."""
+        around = self._around(index, mention)
+        view = around.view
+        after = _SHARE_OF.match(view.text, around.end)
+        if after is None:
+            return None
+        k = bisect_left(view.place_starts, after.end())
+        if k == len(view.places) or view.places[k].start != after.end() or view.places[k].role != "owner":
+            return None
+        buyer = view.places[k]
+        if not _IMPORTED.match(view.text, buyer.end):
+            return None
+        verb = _SHARE_VERB.search(view.text, max(around.clause_start, around.start - 40), around.start)
+        if verb is None:
+            return None
+        lo = bisect_left(view.place_starts, around.clause_start)
+        suppliers = [p for p in view.places[lo : bisect_left(view.place_starts, verb.start())]
+                     if p.role in ("subject", "modifier", "leader") and p.end <= verb.start()]
+        if not suppliers or view.gap(suppliers[-1].end, verb.start()) > SUPPLIER_REACH or suppliers[-1].code == buyer.code:
+            return None
+        return suppliers[-1].code, buyer.code
+
     def _worldwide(self, index: int, mention: Mention) -> bool:
         """Whether the figure is the whole world's: a world word (data/world_words.csv) before it in
         its clause with no party between them ("global oil demand will rise by 1.3 million bpd",
@@ -1558,12 +1628,15 @@ class Labeller:
 
     def _framed_party(self, index: int, mention: Mention, measure: str,
                       codes: list[str | None]) -> tuple[str | None, str, str | tuple[str, ...] | None] | None:
-        """(the party a frame names, "actor" or "target", and "payer" when the other party is the
-        payer of a tariff or penalty, or the parties that cannot act when there is no target), from
-        the first frame that names a candidate, in order: the agent of a passive, the receiver of a
-        gift, a payee, who faces a tariff, sanctions or a penalty (several: no target, and none of
-        them acts), the subject of a verb of flow, where an investment goes, a part of the world
-        with no code (no target: None)."""
+        """(the party a frame names, its role, and "payer" when the other party is the payer of a
+        tariff or penalty, or the parties that cannot act when there is no target, or the other
+        party when the role is "pair actor" or "pair target" and the frame names both), from the
+        first frame that names a candidate, in order: the agent of a passive, the receiver of a
+        gift, a payee, a supplier's share of a buyer's imports (both), a list's member after a party
+        ("ahead of Iraq on 19%": both), a figure in brackets after a party, who faces a tariff,
+        sanctions or a penalty (several: no target, and none of them acts), a figure whose phrase is
+        the world's (nobody), the subject of a verb of flow, the subject of the clause before a
+        participle, where an investment goes, a part of the world with no code (no target: None)."""
         agent = self._agent(index, mention)
         if agent is not None and agent in codes:  # the agent of a passive acts
             return agent, "actor", None
@@ -1575,6 +1648,13 @@ class Labeller:
             if measure in CHARGED_MEASURES:  # "Vietnam will pay Washington a 20% tariff": the payee charges the payer
                 return payee, "actor", "payer"
             return payee, "target", None
+        if measure == "trade":
+            share = self._supplier_share(index, mention)
+            if share is not None and share[0] in codes and share[1] in codes:  # "Russian crude made up 22% of India's imports"
+                return share[0], "pair actor", share[1]
+        listed = self._listed_at(index, mention)
+        if listed is not None and listed[0] in codes and listed[2] in codes:  # "..., with India at 37%": the list head's role
+            return listed[0], "pair " + listed[1], listed[2]
         bracketed = self._bracketed(index, mention)
         if bracketed is not None and bracketed in codes:  # "China (30 per cent)": hit by a tariff, or acting
             return bracketed, "target" if measure in UNDERGONE_MEASURES | RECEIVED_MEASURES else "actor", None
@@ -1615,6 +1695,11 @@ class Labeller:
             code, role, other = framed
             if role == "nobody":
                 return None, None, max(actor_p[0], AGENT_CONFIDENCE), max(target_p[0], AGENT_CONFIDENCE)
+            if role.startswith("pair"):  # both parties named: a list's member and the party the list shares
+                i, j = codes.index(code), codes.index(other)
+                if role == "pair actor":
+                    return code, other, max(actor_p[i], AGENT_CONFIDENCE), max(target_p[j], AGENT_CONFIDENCE)
+                return other, code, max(actor_p[j], AGENT_CONFIDENCE), max(target_p[i], AGENT_CONFIDENCE)
             if code is None:  # no target: the actor is the model's own, nobody included
                 a = max((i for i in range(len(codes)) if other is None or codes[i] not in other), key=actor_p.__getitem__)
                 return codes[a], None, actor_p[a], max(target_p[0], AGENT_CONFIDENCE)

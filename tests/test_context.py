@@ -399,10 +399,16 @@ FRAMES = [
     ("Kazakhstan supplied Chinese steel worth $1 billion to Uzbekistan.", "$1 billion", "trade", "KZ", "UZ"),
     # members of a list share the list's target; each has its own actor
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "21 per cent", "trade", "SA", "IN"),
-    pytest.param("Chile took 40% of Peru's copper exports, with Brazil at 12% and Mexico at 5%.", "12%", "trade", "BR", "PE",
-                 marks=pytest.mark.xfail(strict=True, reason="a list member after 'with': the first buyer is kept as actor and "
-                                                             "the list's seller is dropped (a feature for the list's previous "
-                                                             "parties scored the same in CV)")),
+    # a list member after a party ("with Brazil at 12%", "ahead of Iraq for 20%") takes the role its
+    # list's head has in the figure before; the party named as an owner ("Peru's") is shared (the first
+    # buyer had been kept as the actor; "for" had not been read)
+    ("Chile took 40% of Peru's copper exports, with Brazil at 12% and Mexico at 5%.", "12%", "trade", "BR", "PE"),
+    ("Russian crude made up 22% of India's imports, ahead of Iraq for 20% and Saudi Arabia for 16%.", "16%", "trade", "SA", "IN"),
+    # a supplier's share of a buyer's imports: the supplier acts, the buyer is the target (the
+    # guideline's hard case; the buyer had been the actor)
+    ("Norwegian gas made up 30 percent of Germany's imports last year.", "30 percent", "trade", "NO", "DE"),
+    # several members share the figure: no one party
+    ("Chile took 40% of Peru's copper exports, with Brazil and Mexico at 12% each.", "12%", "trade", None, "PE"),
     ("In May Saudi Arabia supplied 21 per cent of India's crude, ahead of Iraq on 19 per cent.", "19 per cent", "trade", "IQ", "IN"),
     # a tranche or payment "of" the figure after a verb of receiving: its receiver is the target (was the actor)
     ("Moldova will receive the second tranche of EUR 1.2 billion under the new facility in June.", "EUR 1.2 billion",
