@@ -118,7 +118,7 @@ def _pattern() -> re.Pattern[str]:
         rf"(?P<since>since\s+(?P<sinced>{date}))",
         # "from 1 February", "starting September 2026", "from 2027", "effective Monday": the start only
         rf"(?P<from>(?:from|starting|beginning|effective)\s+(?:on\s+|in\s+)?(?P<fromd>{day}\s+{month}(?:,?\s+{year})?|{month}\s+{day}(?:,?\s+{year})?"
-        rf"|{month}(?:\s+of)?\s+{year}|{month}|{year}|(?P<fromw>{weekday})))(?![\w-])(?!\s+(?:to|until|through)\b)",
+        rf"|{month}(?:\s+of)?\s+{year}|{month}|{year}|(?P<fromw>{weekday})))(?![\w-])(?!['’]s\b)(?!\s+(?:to|until|through)\b)",
         # "as of March 31, 2022", "as of December 2024": the state at that date
         rf"(?P<asof>as\s+(?:of|at)\s+(?P<asofd>{date}))",
         # "on July 6, 2018", "on 1 February", "on Monday"

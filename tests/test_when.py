@@ -289,6 +289,9 @@ WHOSE_PERIOD = [
     ("Prices climbed 6% last month and 2% in July.", {"6%": "last month", "2%": "in July"}),
     # a month's possessive dates the figure right after it, even after a word that compares ("below")
     ("Inflation eased to 2.7%, below August's 3.1%, and under the 2.9% forecast.", {"2.7%": None, "3.1%": "August", "2.9%": None}),
+    # "from December's": the month's own figure, not a start date (had been December of the coming year, open-ended)
+    ("Arrivals hit 5.3 million bpd in January, up from December's 4.8 million bpd.",
+     {"5.3 million bpd": "in January", "4.8 million bpd": "December"}),
     # "from the same time in 2023": a comparison base (had been the figure's period)
     ("June sales growth slowed to 2.5%, down 4 percentage points from the same time in 2023.",
      {"2.5%": "June", "4 percentage points": "June"}),
