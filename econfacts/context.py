@@ -520,6 +520,7 @@ _SUBJECT_ROLES = ("subject", "owner", "leader")  # the roles of a place a senten
 _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "for", "of"})  # before a party acted on
 LIST_REACH = 40  # characters between two figures of one list
 CHANGE_REACH = 14  # words before a figure read for the nearest change verb or noun
+POSSESSIVE_REACH = 6  # words from a month's possessive to the figure it dates ("from August's sales came to about $8.4 billion")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:an?|the)\s+)?")  # between a period and its figure: "September's 3.0%"
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -1859,7 +1860,8 @@ class Labeller:
                  "open=" + str(p.start <= when.OPENING), "dated=" + str(p.first is not None or p.last is not None)]
             if p.kind in ("now", "back", "rel", "ana", "sofar", "sofarbare"):  # closed-class phrases: "currently", "a year earlier"
                 f.append("text=" + " ".join(p.text.lower().split()))
-            if when.compared(p, text):
+            possessive = side == "b" and text.startswith(("'s", "’s"), p.end) and gap <= POSSESSIVE_REACH and not numbers
+            if when.compared(p, text) and not possessive:  # "up from July's average of $64": July's own figure
                 f.append("cmp")
             if when.elsewhere(p, start, end, text):
                 f.append("elsewhere|" + side)
