@@ -692,7 +692,10 @@ REGION_REACH = 80  # characters either side of a figure read for a part of the w
 INVEST_REACH = 4  # words from a verb or noun of investing to the figure ("to invest around $350 billion")
 INVEST_AFTER = 4  # words from the figure's end to its "in" ("$600 billion in the United States")
 _AGENT_END = re.compile(r"\s*(?:$|[,.;:)\]–—-]|(?:in|on|at|and|or|as|after|for|from|to|over|last|this|since|until|with|against|"
-                        r"earlier|later|when|while|because|under|amid|but|the)\b)")
+                        r"earlier|later|when|while|because|under|amid|but|the)\b"
+                        # "by U.S. President Donald Trump", "by Chinese authorities": the party's leader or body
+                        r"|\s(?:President|Prime\s+Minister|[Ll]eader|Chancellor|Secretary|Treasury|Commerce|officials|"
+                        r"authorities|government|administration|regulators?)\b)")
 
 
 _FIRST_DROPPED = frozenset({"the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "to", "of", "and", "but",

@@ -323,6 +323,10 @@ FRAMES = [
     # (data/passive_agents.csv); were strict xfail rows: the party named first (the lede) had won
     ("Indian steel was slapped with a 25% duty by the EU.", "25%", "tariff", "EU", "IN"),
     ("Brazilian beef faces a 10% levy imposed by China.", "10%", "tariff", "CN", "BR"),
+    # the agent may be named with its leader or body after it ("by US President Donald Trump"; the
+    # two parties had been swapped)
+    ("Seoul and Washington agreed to cut car duties to 15% from 25% imposed in April by US President Donald Trump.",
+     "25%", "tariff", "US", "KR"),
     ("Russian banks holding $20 billion were sanctioned by the UK.", "$20 billion", "sanctions", "GB", "RU"),
     ("Britain has listed 73 tankers, against 39 listed by Washington and 19 by the EU.", "19", "sanctions", "EU", None),
     # "by" before sanctions names them, not their agent; a figure outside the participle's reach keeps its own
