@@ -544,6 +544,10 @@ CHANGE_CASES = [
     ("The group posted a leap of no less than 40% in orders.", "40%", "up"),
     ("Profit was $3 billion, an increase of 12% on the year.", "12%", "up"),
     ("Profit was $3 billion, an increase of 12% on the year.", "$3 billion", None),
+    # a word of time or kind between the figure and its change noun (had been no change)
+    ("The drop followed a 6.2 percent year-on-year decline in March.", "6.2 percent", "down"),
+    ("Exporters reported a 4% annual rise in orders.", "4%", "up"),
+    ("The 5% annual levy stays.", "5%", None),
 ]
 
 

@@ -303,7 +303,8 @@ class Rules:
             change_verb=re.compile(rf"\b(?P<w>{verbs})(?:\s+by)?\s+$|\b(?P<w2>{verbs})\b[^.,;:!?()—]{{0,40}}?\bby\s+$", re.I),
             change_phrasal=re.compile(rf"\b(?:{alternation(list(change_words['phrasal']))})\s+$", re.I),  # "make up 40 percent"
             change_adverb=re.compile(rf"\b(?P<w>{alternation(list(change_words['adverb']))})(?:\s+by)?\s+$", re.I),  # "down (by) 11%"
-            change_noun=re.compile(rf"^(?:\s*\([^)]*\))?\s+(?P<w>{alternation(list(change_words['noun']))})\b", re.I),  # "a 30% decline"
+            change_noun=re.compile(rf"^(?:\s*\([^)]*\))?(?:\s+(?:{alternation(sorted(closed['change_span']))}))?"
+                                   rf"\s+(?P<w>{alternation(list(change_words['noun']))})\b", re.I),  # "a 30% (annual) decline"
             change_noun_of=re.compile(rf"\b(?P<w>{alternation(list(change_words['noun_of']))})\s+of\s+$", re.I),  # "an increase of 31%"
             change_comparative=re.compile(rf"^(?:\s*\([^)]*\))?,?\s+(?P<w>{alternation(list(change_words['comparative']))})\b(?!-)", re.I),
             change_words=change_words,
