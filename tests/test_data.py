@@ -79,7 +79,7 @@ VOCABULARIES = [
     ("hedges", "qualifier", {"approx", "min", "max"}),
     ("grammar_words", "role", {"number_label", "numbered_name", "function", "opener", "one_limiter", "time_mark", "weight_name", "count_modifier",
                        "collective_people", "collective_noun", "ellipsis_frame", "declared_amounts", "money_of",
-                       "dimension"}),
+                       "dimension", "change_span"}),
     ("rates", "where", {"money", "quantity", "clause"}),
 ]
 
