@@ -441,6 +441,9 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year, 1, 1), _month_end(year, n), None
     if g["mrange"]:
         ma, mb = _MONTHS[g["ma"].lower().rstrip(".")], _MONTHS[g["mb"].lower().rstrip(".")]
+        if ma > mb and re.search(r"\sand\s", m.group()):
+            # "248,000 and 254,000 bpd in February and January, respectively": two months, no span
+            return None, None, f"two months, not one span: {m.group()}"
         year = _year_for_month(g["mry"], mb, published)
         if year is None:
             return None, None, undated
@@ -783,6 +786,8 @@ def _compares(period: Period, sentence: str) -> bool:
 
 STATEMENT_DAYS = frozenset({"on", "yesterday"})  # kinds that can date a statement rather than a figure
 _SAID_REACH = 25  # characters either side of such a period in which a verb of saying makes it the statement's
+_SAID_FAR = 60  # characters before such a period a verb of saying is read when only where it was said stands between
+_NOT_WHERE_SAID = re.compile(r"\d|[,;:]|\b(?:that|and|but|while|after|before)\b", re.IGNORECASE)
 
 
 @cache
@@ -799,7 +804,12 @@ def dates_a_statement(period: Period, sentence: str) -> bool:
         return False
     before = sentence[max(0, period.start - _SAID_REACH) : period.start]
     after = sentence[period.end : period.end + _SAID_REACH]
-    return bool(_reporting().search(before) or _reporting().search(after))
+    if _reporting().search(before) or _reporting().search(after):
+        return True
+    # "said in a post on its X account on Sunday", "told reporters at a briefing on Monday": a verb of
+    # saying further back, with only the words of where it was said between
+    farther = list(_reporting().finditer(sentence, max(0, period.start - _SAID_FAR), period.start))
+    return bool(farther) and not _NOT_WHERE_SAID.search(sentence, farther[-1].end(), period.start)
 
 
 def choose(found: list[Period], start: int, end: int, clause: tuple[int, int], words_between, sentence: str = "") -> Period | None:

@@ -289,6 +289,10 @@ WHOSE_PERIOD = [
     ("Prices climbed 6% last month and 2% in July.", {"6%": "last month", "2%": "in July"}),
     # a month's possessive dates the figure right after it, even after a word that compares ("below")
     ("Inflation eased to 2.7%, below August's 3.1%, and under the 2.9% forecast.", {"2.7%": None, "3.1%": "August", "2.9%": None}),
+    # two months joined by "and" that run backwards are two months, no span (had been February to
+    # the next January)
+    ("Loadings were 210,000 and 230,000 bpd in March and February, respectively.",
+     {"210,000": "in March and February", "230,000 bpd": "in March and February"}),
     # "from December's": the month's own figure, not a start date (had been December of the coming year, open-ended)
     ("Arrivals hit 5.3 million bpd in January, up from December's 4.8 million bpd.",
      {"5.3 million bpd": "in January", "4.8 million bpd": "December"}),
@@ -668,6 +672,8 @@ def test_a_year_earlier_names_no_dates_before_any_period_is_named():
 @pytest.mark.parametrize(("sentence", "surface"), [
     ("The ministry said on Thursday that exports rose 4%.", "4%"),
     ("On Monday, officials told reporters that imports fell 2%.", "2%"),
+    # where it was said may stand between the verb and its day (had been the figure's period)
+    ("The tracker said in a post on its website on Sunday that shipments averaged 1.9 million bpd.", "1.9 million bpd"),
 ])
 def test_the_day_of_a_statement_is_not_the_figures_period(sentence, surface):
     [fact] = [f for f in extract_text(sentence, published=PUBLISHED.isoformat()) if f.surface == surface]
@@ -700,3 +706,9 @@ def test_a_day_or_month_is_never_a_source(sentence):
 ])
 def test_a_person_named_like_a_month_is_a_source(sentence, source):
     assert attribution.source(sentence) == source
+
+
+def test_two_months_joined_by_and_that_run_backwards_name_no_span_and_say_why():
+    facts = extract_text("Loadings were 210,000 and 230,000 bpd in March and February, respectively.", published=PUBLISHED.isoformat())
+    assert [(f.period_start, f.period_end) for f in facts] == [(None, None), (None, None)]
+    assert all("two months" in f.period_note for f in facts)
