@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from collections.abc import Iterator
 from functools import cache, cached_property
 from typing import NamedTuple
@@ -521,6 +521,9 @@ _RECEIVING = frozenset({"on", "against", "to", "from", "in", "into", "with", "fo
 LIST_REACH = 40  # characters between two figures of one list
 CHANGE_REACH = 14  # words before a figure read for the nearest change verb or noun
 POSSESSIVE_REACH = 6  # words from a month's possessive to the figure it dates ("from August's sales came to about $8.4 billion")
+_RESPECTIVELY = re.compile(r"\W{0,3}\s*respectively\b", re.IGNORECASE)  # "..., respectively" right after the period
+_PAIR = re.compile(r"(?:(?:in|during|for|over)\s+)?(?P<a>[A-Z][a-z]+\.?|(?:19|20)\d\d)\s+and\s+(?P<b>[A-Z][a-z]+\.?|(?:19|20)\d\d)"
+                   r"(?:\s+(?P<year>(?:19|20)\d\d))?")
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:an?|the)\s+)?")  # between a period and its figure: "September's 3.0%"
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -712,6 +715,7 @@ class Labeller:
         self.text = text
         self.published = published
         self._periods: dict[int, tuple[list[when.Period], list[int], list[int], dict[str, when.Period]]] = {}
+        self._respectively: dict[tuple[int, int], dict[int, int]] = {}  # (sentence, period) -> figure start -> its turn
         self._named_periods: dict[str, when.Period] = {}  # month | quarter | year | period -> the latest one named
         self._sources: dict[int, str | None] = {}
         self._credited: dict[str, str] = {}  # "he" -> the last person credited, "it" -> the last body
@@ -800,6 +804,9 @@ class Labeller:
         for cache in (self._views, self._periods, self._sources, self._status_scores, self._sentence_scores, self._anaphors, self._referred_roles,
                       self._latest_cache, self._status_positions, self._world_in):
             for old in [k for k in cache if k < index]:
+                del cache[old]
+        for cache in (self._respectively,):
+            for old in [k for k in cache if k[0] < index]:
                 del cache[old]
         for cache in (self._base, self._base_scores):
             for old in [k for k in cache if k[1] < index]:
@@ -1802,6 +1809,8 @@ class Labeller:
             chosen = candidates[max(range(len(candidates)), key=scores.__getitem__)]
         else:
             chosen = ruled
+        if chosen is not None and chosen.kind in ("mrange", "year") and _RESPECTIVELY.search(view.text, chosen.end):
+            return self._respective(index, mention, chosen)
         if chosen is not None and chosen.kind == "rel":
             return self._previous_of_named(chosen, found)
         if chosen is None or chosen.kind not in ("back", "ana"):
@@ -1813,6 +1822,24 @@ class Labeller:
             if written is not None and (written.first is not None or written.last is not None):
                 return written
         return resolved
+
+    def _respective(self, index: int, mention: Mention, chosen: when.Period) -> when.Period:
+        """"210,000 and 230,000 bpd in March and April, respectively", "in 2023 and 2024,
+        respectively": the figures of the list take the two periods in turn (the first figure the
+        first period); a third figure, or a phrase that is no pair, keeps the phrase as it is."""
+        names = _PAIR.fullmatch(chosen.text)
+        if names is None:
+            return chosen
+        taken = self._respectively.setdefault((index, chosen.start), {})
+        turn = taken.setdefault(mention.start, len(taken))
+        if turn > 1:
+            return chosen
+        year = names.group("year")
+        one = names.group("a" if turn == 0 else "b") + (f" {year}" if year and not names.group("a").isdigit() else "")
+        found = when.periods(f"in {one}", self.published, fiscal_month=self.fiscal_month())
+        if len(found) != 1:
+            return chosen
+        return replace(chosen, first=found[0].first, last=found[0].last, note=found[0].note)
 
     def _period_near(self, index: int, mention: Mention) -> tuple[list[when.Period], when.Period | None]:
         """The period phrases within the figure's reach (and a sentence's opening one: a sentence of

@@ -709,6 +709,20 @@ def test_a_person_named_like_a_month_is_a_source(sentence, source):
 
 
 def test_two_months_joined_by_and_that_run_backwards_name_no_span_and_say_why():
-    facts = extract_text("Loadings were 210,000 and 230,000 bpd in March and February, respectively.", published=PUBLISHED.isoformat())
+    facts = extract_text("Loadings of 210,000 and 230,000 bpd were seen in March and February.", published=PUBLISHED.isoformat())
     assert [(f.period_start, f.period_end) for f in facts] == [(None, None), (None, None)]
     assert all("two months" in f.period_note for f in facts)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Loadings were 210,000 and 230,000 bpd in March and February, respectively.",
+     [(D(2025, 3, 1), D(2025, 3, 31)), (D(2025, 2, 1), D(2025, 2, 28))]),
+    ("Exports were $5 billion and $6 billion in 2023 and 2024, respectively.",
+     [(D(2023, 1, 1), D(2023, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31))]),
+    ("Output grew 2% and 3% in May and June 2024, respectively.", [(D(2024, 5, 1), D(2024, 5, 31)), (D(2024, 6, 1), D(2024, 6, 30))]),
+    # without "respectively" the pair is one span
+    ("Exports were $5 billion and $6 billion in 2023 and 2024.", [(D(2023, 1, 1), D(2024, 12, 31))] * 2),
+])
+def test_respectively_gives_each_figure_its_own_period_of_a_pair(sentence, expected):
+    facts = extract_text(sentence, published=PUBLISHED.isoformat())
+    assert [(f.period_start, f.period_end) for f in facts] == expected
