@@ -87,10 +87,26 @@ def quantity(value: float | None, low: float | None, high: float | None, unit: s
     if outside is not None:
         return Normalised(None, None, None, None, note=f"unit {outside!r} is not normalised: {outside_pint()[outside]}, unknown to pint")
     try:
+        if _offset(unit):  # a temperature: 40 degC is 104 degF, not 40 times a factor
+            ureg = registry()
+            parsed = ureg.parse_units(unit)
+            target = _canonical_units().get(str(parsed.dimensionality)) or str(ureg.Quantity(0.0, parsed).to_base_units().units)
+            convert = [None if v is None else float(f"{ureg.Quantity(v, parsed).to(target).magnitude:.12g}") for v in (value, low, high)]
+            return Normalised(*convert, target)
         factor, target = _quantity_factor(unit)
     except (pint.errors.PintError, AttributeError, TypeError, ValueError) as err:
         return Normalised(None, None, None, None, note=f"unit {unit!r} not understood by pint: {err}")
     return Normalised(*(_times(v, factor) for v in (value, low, high)), target)
+
+
+@lru_cache(maxsize=256)
+def _offset(unit: str) -> bool:
+    """Whether a unit has an offset from its base unit (degree_Celsius, degree_Fahrenheit): its
+    values are converted one by one, never by a factor."""
+    try:
+        return not registry().Quantity(1.0, registry().parse_units(unit))._is_multiplicative
+    except (pint.errors.PintError, AttributeError, TypeError, ValueError):
+        return False
 
 
 def _times(value: float | None, factor: float) -> float | None:

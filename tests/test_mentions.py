@@ -566,6 +566,12 @@ CASES = [
     ("The terminal handles 5 MTPA.", [F("5 MTPA", "quantity", 5e6, "metric_ton / year")]),
     ("Output was 12 LMT.", [F("12 LMT", "quantity", 1.2e6, "metric_ton")]),
     ("A tanker of 100,000 dwt docked.", [F("100,000 dwt", "quantity", 1e5, "metric_ton")]),
+    # temperatures are quantities (had been counts of "degree")
+    ("The heat reached 41 degrees Celsius in Seville.", [F("41 degrees Celsius", "quantity", 41, "degree_Celsius")]),
+    ("Tanks keep LNG at -162°C.", [F("-162°C", "quantity", -162, "degree_Celsius")]),
+    ("Highs of 95°F are forecast.", [F("95°F", "quantity", 95, "degree_Fahrenheit")]),
+    # a rate after a hyphen ("a $1,000-a-night suite"), per any of the nouns in data/rates.csv
+    ("Guests paid for a $1,000-a-night suite.", [F("$1,000-a-night", "money", 1000, "USD", per="night")]),
     ("India bought 1.75 million barrels of Russian oil per day.",
      [F("1.75 million barrels of Russian oil per day", "quantity", 1.75e6, "barrel / day")]),
     # vague quantities keep their unit

@@ -64,6 +64,11 @@ def test_base_currency_is_identity():
         (1e6, "meter ** 3 / day", 1e6 / 0.158987294928, "barrel / day"),
         (12e6, "metric_ton / year", 12e6, "metric_ton / year"),  # "12 mtpa", not kilograms a second
         (2.5e9, "foot ** 3 / day", 2.5e9 * 0.028316846592 / 0.158987294928, "barrel / day"),
+        # temperatures have an offset: converted value by value, never by a factor (40 degC had been
+        # normalised to 10966 kelvin, a silent wrong number)
+        (40, "degree_Celsius", 40, "degree_Celsius"),
+        (104, "degree_Fahrenheit", 40, "degree_Celsius"),
+        (-40, "degree_Fahrenheit", -40, "degree_Celsius"),
     ],
 )
 def test_quantities(value, unit, expected, target):
@@ -90,3 +95,8 @@ def test_an_undated_document_run_after_the_bundled_rates_is_converted_at_their_n
     # a dated document is never converted at another date than its own: null with the reason
     [dated] = pipeline.extract_document(Document("y", "It paid €5 billion.", published=after), Options(run_date=after))
     assert dated.norm_value is None and dated.fx_basis == "published" and "no EUR->USD rate" in dated.norm_note
+
+
+def test_a_range_of_temperatures_converts_each_bound():
+    n = normalise.quantity(None, 50, 59, "degree_Fahrenheit")
+    assert (n.low, n.high, n.unit) == (10, 15, "degree_Celsius")
