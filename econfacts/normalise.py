@@ -110,7 +110,8 @@ def _offset(unit: str) -> bool:
 
 
 def _times(value: float | None, factor: float) -> float | None:
-    return None if value is None else value * factor
+    """value x factor to 12 significant digits (25 knots is 46.3 km/h, not 46.300000000000004)."""
+    return None if value is None else float(f"{value * factor:.12g}")
 
 
 @cache

@@ -570,6 +570,10 @@ CASES = [
     ("The heat reached 41 degrees Celsius in Seville.", [F("41 degrees Celsius", "quantity", 41, "degree_Celsius")]),
     ("Tanks keep LNG at -162°C.", [F("-162°C", "quantity", -162, "degree_Celsius")]),
     ("Highs of 95°F are forecast.", [F("95°F", "quantity", 95, "degree_Fahrenheit")]),
+    # speeds and data sizes (mph was no figure, knots were a count)
+    ("The ship slowed to 12 knots.", [F("12 knots", "quantity", 12, "knot")]),
+    ("Winds gusted to 90 mph.", [F("90 mph", "quantity", 90, "mile / hour")]),
+    ("Each phone ships with 256 GB of storage.", [F("256 GB", "quantity", 256, "gigabyte")]),
     # a rate after a hyphen ("a $1,000-a-night suite"), per any of the nouns in data/rates.csv
     ("Guests paid for a $1,000-a-night suite.", [F("$1,000-a-night", "money", 1000, "USD", per="night")]),
     ("India bought 1.75 million barrels of Russian oil per day.",

@@ -69,6 +69,8 @@ def test_base_currency_is_identity():
         (40, "degree_Celsius", 40, "degree_Celsius"),
         (104, "degree_Fahrenheit", 40, "degree_Celsius"),
         (-40, "degree_Fahrenheit", -40, "degree_Celsius"),
+        (25, "knot", 46.3, "kilometer / hour"),  # to 12 significant digits: no float noise
+        (80, "mile / hour", 128.74752, "kilometer / hour"),
     ],
 )
 def test_quantities(value, unit, expected, target):
