@@ -684,6 +684,9 @@ _SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\
                          r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
                          r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
 SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
+CUE_OWNER_REACH = 24  # characters from a figure to the noun of its measure ("50% US tariff")
+_BETWEEN_OWNER = re.compile(r"\s+(?:(?:new|additional|extra|further|higher|average|retaliatory|blanket|sweeping|fresh|proposed)\s+)*")
+_CUE_OF = re.compile(r"(?<=\s)[\w-]+\s+(?:of|at)\s+(?:(?:about|around|some|up\s+to|nearly|roughly)\s+)?\Z")  # "tariff of 30%"
 _PARTY_AT = re.compile(r"\s+(?:(?:next|second|third|close\s+behind)\s+)?(?:at|on|with|for)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\Z")  # "Iraq on 19%"
 _LIST_MEMBER_BEFORE = re.compile(  # a list goes on: "ahead of Iraq", "followed by Brazil", ", with India"
     r"(?:\bahead\s+of|\bbehind|\bfollowed\s+by|,|\band|\bwhile|\bthen|\bwith|\bvs\.?|\bversus)\s+(?:the\s+)?\Z")
@@ -1593,6 +1596,30 @@ class Labeller:
             return None
         return suppliers[-1].code, buyer.code
 
+    def _measure_owner(self, index: int, mention: Mention, measure: str) -> str | None:
+        """The party named as the owner of the tariff, sanctions, cap, penalty or aid the figure
+        is: right before the word that names it ("the 50% US tariff", "a 23% Chinese levy", "an
+        average US tariff of 30%", "a $1 billion Japanese loan"); it imposes or gives it."""
+        around = self._around(index, mention)
+        view = around.view
+        for cue in view.cues[bisect_left(view.cue_starts, around.end) : bisect_right(view.cue_starts, around.end + CUE_OWNER_REACH)]:
+            if cue.measure == measure:  # "the 50% US tariff": the party between the figure and its noun
+                k = bisect_left(view.place_starts, around.end)
+                if (k < len(view.places) and view.places[k].end <= cue.start
+                        and _BETWEEN_OWNER.fullmatch(view.text, around.end, view.places[k].start)
+                        and _BETWEEN_OWNER.fullmatch(view.text, view.places[k].end, cue.start)):
+                    return view.places[k].code
+                break
+        before = _CUE_OF.search(view.text, max(0, around.start - 40), around.start)  # "a US tariff of 30%"
+        if before is not None:
+            for cue in view.cues[bisect_left(view.cue_starts, before.start()) : bisect_right(view.cue_starts, before.start())]:
+                if cue.measure != measure or cue.start != before.start():
+                    continue
+                k = bisect_left(view.place_ends, cue.start + 1) - 1
+                if k >= 0 and _BETWEEN_OWNER.fullmatch(view.text, view.places[k].end, cue.start) and view.places[k].role == "modifier":
+                    return view.places[k].code
+        return None
+
     def _worldwide(self, index: int, mention: Mention) -> bool:
         """Whether the figure is the whole world's: a world word (data/world_words.csv) before it in
         its clause with no party between them ("global oil demand will rise by 1.3 million bpd",
@@ -1663,6 +1690,10 @@ class Labeller:
             share = self._supplier_share(index, mention)
             if share is not None and share[0] in codes and share[1] in codes:  # "Russian crude made up 22% of India's imports"
                 return share[0], "pair actor", share[1]
+        if measure in IMPOSED:
+            owner = self._measure_owner(index, mention, measure)
+            if owner is not None and owner in codes:  # "the 50% US tariff": the US imposes it
+                return owner, "actor", None
         listed = self._listed_at(index, mention)
         if listed is not None and listed[0] in codes and listed[2] in codes:  # "..., with India at 37%": the list head's role
             return listed[0], "pair " + listed[1], listed[2]

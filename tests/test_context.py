@@ -421,6 +421,12 @@ FRAMES = [
     # left the story's imposer as the actor)
     ("Washington raised duties on Chinese goods to 145%, while China put 125% tariffs on American farm goods.", "125%",
      "tariff", "CN", "US"),
+    # the party named right before the noun of a tariff, sanctions, a cap, a penalty or aid owns it
+    # ("the 50% US tariff", "a US tariff of 30%"): it imposes or gives it (the party that faces it had
+    # been read as the actor)
+    ("Brazilian beef exporters are bracing for the 50% US levy.", "50%", "tariff", "US", "BR"),
+    ("Vietnamese shoes now pay an average US tariff of 20%.", "20%", "tariff", "US", "VN"),
+    ("American soybeans face a 23% Chinese tariff.", "23%", "tariff", "CN", "US"),
     # a clause that opens with a participle after a comma ("..., targeting", "after listing") has the
     # subject of the clause before it (the story's own imposer had been read as the actor)
     ("Brussels adopted its new sanctions on Moscow. On Monday Britain announced a further round, listing 90 more "
