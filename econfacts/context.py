@@ -579,6 +579,12 @@ def _common_words() -> frozenset[str]:
 
 
 @cache
+def _party_codes() -> frozenset[str]:
+    """Every code a party can have (a country's or a bloc's)."""
+    return frozenset(code for code, _ in place_names().values())
+
+
+@cache
 def _world_pattern() -> re.Pattern[str]:
     """ "worldwide", "global", "the world's": a figure of the whole world (data/world_words.csv)."""
     return re.compile(rf"\b(?:{alternation([row['word'] for row in table('world_words')])})\b", re.IGNORECASE)
@@ -684,6 +690,7 @@ _SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\
                          r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
                          r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
 SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
+_CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "pound", "sterling", "franc", "rouble", "ruble", "rupee"})  # an exchange rate's per
 CUE_OWNER_REACH = 24  # characters from a figure to the noun of its measure ("50% US tariff")
 _BETWEEN_OWNER = re.compile(r"\s+(?:(?:new|additional|extra|further|higher|average|retaliatory|blanket|sweeping|fresh|proposed)\s+)*")
 _CUE_OF = re.compile(r"(?<=\s)[\w-]+\s+(?:of|at)\s+(?:(?:about|around|some|up\s+to|nearly|roughly)\s+)?\Z")  # "tariff of 30%"
@@ -1794,6 +1801,12 @@ class Labeller:
         measures = self.choose_measure(index, mention)
         measure, p_measure = measures[0]
         actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
+        issuer = "EU" if mention.unit == "EUR" else (mention.unit or "")[:2]
+        if measure == "price" and mention.kind == "money" and mention.per in _CURRENCY_WORDS and issuer in _party_codes():
+            # an exchange rate ("the rupee weakened to 87.75 against the dollar"): the currency's own
+            # party, named or not, and no other
+            actor, target = issuer, None
+            p_actor = p_target = max(p_actor, AGENT_CONFIDENCE)
         change, p_change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)

@@ -444,6 +444,9 @@ FRAMES = [
 
 
 @pytest.mark.parametrize(("text", "surface", "measure", "actor", "target"), [
+    # an exchange rate is the price of the currency's party, named or not (was nobody's)
+    ("The rouble weakened to 96 per dollar on Tuesday.", "96 per dollar", "price", "RU", None),
+    ("Traders saw the rupee at 88.1 against the dollar.", "88.1", "price", "IN", None),
     # an exchange-rate note after a story: a currency's price, nobody's (was read as the story's trade or revenue)
     ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "$1", "price", None, None),
     ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "3.75 riyals", "price", None, None),
