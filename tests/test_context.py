@@ -37,6 +37,8 @@ MEASURES = [
     # revenue
     ("Toyota now sees ¥3.2 trillion in operating income for the year.", "¥3.2 trillion", "revenue"),
     ("Gazprom's oil and gas revenue fell to $40 billion.", "$40 billion", "revenue"),
+    # the value of banned imports is the scope of sanctions, as the guideline says (was trade)
+    ("The new package bans imports of Russian aluminium worth €6 billion a year.", "€6 billion a year", "sanctions"),
     # aid
     ("Brazil responded with a $5.7 billion support package for its exporters.", "$5.7 billion", "aid"),
     ("The IMF approved a $15.6 billion loan for Ukraine.", "$15.6 billion", "aid"),
