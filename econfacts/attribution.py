@@ -30,7 +30,7 @@ PRONOUNS = frozenset({"i", "we", "you", "it", "he", "she", "they", "this", "that
 # capitalised only because they open a sentence: never a name on their own
 OPENERS = frozenset("""in on at for by with from the a an this that these those but and or as if when while after
 before since last next its their his her our some many most all both each other such""".split())
-_NAME_LINK = frozenset({"of", "and", "for", "&", "de", "der", "von", "van", "al", "bin"})
+_NAME_LINK = frozenset({"of", "and", "for", "on", "&", "de", "der", "von", "van", "al", "bin"})
 _PARTICLES = frozenset({"de", "der", "den", "von", "van", "al", "bin", "da", "di", "du", "la", "le"})  # "von der Leyen"
 # words that may stand before a body named without an article, and are no part of its name
 _BEFORE_BODY = OPENERS | frozenset({"to", "of", "said", "says", "that", "per", "showed", "show", "shows", "according", "citing"})
@@ -41,7 +41,7 @@ _DETERMINERS = ("the ", "an ", "a ")
 _STAFF = frozenset({"analysts", "economists", "researchers", "experts", "strategists"})  # credited to their body
 _ADJECTIVE = re.compile(r"(?:able|ible|ary|ive|ing|ed)$|-[a-z]")  # an opening word that describes, not names
 _DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement", "letter"})  # a document credited on its own
-MAX_NAME_WORDS = 8  # a longer run is a clause, not a name
+MAX_NAME_WORDS = 10  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
 
 
@@ -130,13 +130,14 @@ def _name_after(tokens: list[tuple[int, int, str]], k: int) -> str | None:
             words += ["and", "the"]  # "according to the Census Bureau and the Bureau of Economic Analysis"
             k, limit = k + 2, limit + MAX_NAME_WORDS
             continue
-        if token[:1].isupper() or token.lower() in BODIES or (words and token.lower() in _NAME_LINK and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()):
+        if token[:1].isupper() or token.lower() in BODIES or (words and token.lower() in _NAME_LINK and k + 1 < len(tokens) and tokens[k + 1][2][:1].isupper()
+                                                              and not (token == "on" and tokens[k + 1][2].lower() in CALENDAR_WORDS)):
             words.append(token)
             k += 1
             continue
         if words and words[-1][:1].islower() and words[-1].lower() not in ("the", "an", "a") and token[:1].islower():
             break
-        if token[:1].islower() and token.lower() not in BODIES and not words[1:]:
+        if token[:1].islower() and token.lower() not in BODIES and all(w.lower() in ("the", "an", "a") for w in words):
             if k + 1 < len(tokens) and tokens[k + 1][2].lower() in BODIES and tokens[k + 1][2][:1].islower():
                 words.append(token)  # "the finance ministry", "finance ministry data": a body's modifier is part of its name
                 k += 1

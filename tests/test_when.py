@@ -356,6 +356,11 @@ SOURCES = [
     ("Goods from Chile will face a 20% duty, according to the letters the White House sent.", "the White House"),
     ("Goods from Peru will face a 20% duty, according to the letters Lutnick signed.", "Lutnick"),
     ("The letter said the rate would be 30%.", "The letter"),
+    # a name linked by "on" keeps its words ("the Centre for Research" had been cut short); a day
+    # after the name is no part of it ("Kpler Monday")
+    ("Figures from the Institute for Research on Trade and Energy showed imports of 2 million tonnes.",
+     "the Institute for Research on Trade and Energy"),
+    ("According to Vortexa on Monday, loadings rose 4%.", "Vortexa"),
     # a body named with "of the" keeps its whole name (had been "the EU")
     ("Kyiv will get a further 2 billion euros, the Council of the EU said on Friday.", "the Council of the EU"),
     # "states" is a verb of saying in lower case before "that" or a comma, never in a name
