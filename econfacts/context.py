@@ -1904,12 +1904,12 @@ class Labeller:
     def _period_choices(self, index: int, mention: Mention, near: list[when.Period],
                         ruled: when.Period | None) -> tuple[list[when.Period | None], list[list[str]]]:
         """None and the phrases in reach but the day of a statement (never the figure's period, as
-        the guideline says), each with its features: where it stands from the figure, what stands
+        the guideline says) and a base after "from" ("down 30.9% from August"), each with its features: where it stands from the figure, what stands
         between, and whether the distance rule picks it."""
         around = self._around(index, mention)
         view, start, end = around.view, around.start, around.end
         text = view.text
-        near = [p for p in near if not when.dates_a_statement(p, text)]
+        near = [p for p in near if not when.dates_a_statement(p, text) and not when.base_after_from(p, text)]
         k = "|k=" + mention.kind
         null = ["NULL", "NULL" + k, "NULL|n=" + _bucket(len(near)), "NULL|rule=" + str(ruled is None)]
         out: list[list[str]] = [null]

@@ -760,11 +760,11 @@ def compared(period: Period, sentence: str) -> bool:
 def elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
     """Whether the period belongs to another figure than the one at [start, end), or is a
     comparison base: "than in August", "compared with May" (before the period); "slumped 60% from
-    January 2025" (_compares); "from 2.3% to 2.5% by 2027" (the second figure's); "rose 4.9%,
+    January 2025" (base_after_from); "from 2.3% to 2.5% by 2027" (the second figure's); "rose 4.9%,
     easing from 6.5% in September" (the base figure's)."""
     if compared(period, sentence):
         return True
-    if period.kind == "from" and _compares(period, sentence):
+    if base_after_from(period, sentence):
         return True
     if period.start < end:
         return False
@@ -772,11 +772,11 @@ def elsewhere(period: Period, start: int, end: int, sentence: str) -> bool:
                 or _BASE_BETWEEN.search(sentence, end, period.start))
 
 
-def _compares(period: Period, sentence: str) -> bool:
-    """"slumped 60% from January 2025", "a 15.6pp rise from 2024": a month or year after "from"
-    that a change or a figure stands just before is the comparison base, not the figure's start
-    (a day is a start: "rises to 25% from 1 August")."""
-    if _DAY.search(period.text):
+def base_after_from(period: Period, sentence: str) -> bool:
+    """"slumped 60% from January 2025", "a 15.6pp rise from 2024", "down 30.9% from August": a
+    month or year after "from" that a change or a figure stands just before is the comparison base,
+    not the figure's start (a day is a start: "rises to 25% from 1 August")."""
+    if period.kind != "from" or _DAY.search(period.text):
         return False
     before = _TOKEN.findall(sentence[max(0, period.start - 40) : period.start])[-_FROM_REACH:]
     if before and re.search(r"\d%?$|%$", before[-1]):

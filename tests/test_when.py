@@ -247,6 +247,7 @@ NOT_PERIODS = [
     ("The fall in prices cut revenue by 4%.", "4%"),
     # a month or year after "from" that a change or a figure stands just before: a comparison base
     ("Receipts slumped 60% from January 2025.", "60%"),
+    ("Loadings were down 30.9% from August.", "30.9%"),  # a month with no year: had been a start in the coming August
     ("The levy marks a 15.6pp rise from 2024.", "15.6pp"),
     # the period of a comparison figure after the figure ("from 6.5% in September"), a level a
     # year earlier, the first figure of "from X to Y <period>"
