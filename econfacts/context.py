@@ -690,6 +690,15 @@ _SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\
                          r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
                          r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
 SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
+_QUOTED_CURRENCIES = {"euro": "EU", "single currency": "EU", "pound": "GB", "sterling": "GB", "yen": "JP", "yuan": "CN",
+                      "renminbi": "CN", "rupee": "IN", "rouble": "RU", "ruble": "RU", "lira": "TR", "won": "KR", "rand": "ZA",
+                      "swiss franc": "CH", "franc": "CH", "dollar": "US", "greenback": "US"}  # a currency named as a subject -> its party
+_CURRENCY_SUBJECT = re.compile(
+    r"\b(?:[Tt]he\s+)?(?P<cur>" + "|".join(sorted(_QUOTED_CURRENCIES, key=len, reverse=True)) + r")\s+"
+    r"(?:(?:\w+ly|was|were|had|has|have|also|then)\s+)*(?:rose|fell|climbed|dropped|slipped|gained|lost|weakened|strengthened|"
+    r"firmed|eased|traded|stood|hit|touched|jumped|slid|tumbled|rallied|advanced|declined|bought|fetched|was|sank|surged)\b"
+    r"(?:(?:[^.;:]|\.\d){0,40}\b(?:to|at|of|near|around|above|below|past)\s+)?(?:(?:about|around|nearly|almost|just|a\s+record)\s+)?\s*\Z",
+    re.IGNORECASE)
 _CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "pound", "sterling", "franc", "rouble", "ruble", "rupee"})  # an exchange rate's per
 CUE_OWNER_REACH = 24  # characters from a figure to the noun of its measure ("50% US tariff")
 _BETWEEN_OWNER = re.compile(r"\s+(?:(?:new|additional|extra|further|higher|average|retaliatory|blanket|sweeping|fresh|proposed)\s+)*")
@@ -1801,6 +1810,11 @@ class Labeller:
         measures = self.choose_measure(index, mention)
         measure, p_measure = measures[0]
         actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
+        quoted = self._quoted_currency(index, mention)
+        if quoted is not None and quoted in _party_codes():
+            # "the euro rose to $1.17": the price of the currency that is the clause's subject
+            measure, actor, target = "price", quoted, None
+            p_measure, p_actor, p_target = max(p_measure, AGENT_CONFIDENCE), max(p_actor, AGENT_CONFIDENCE), max(p_target, AGENT_CONFIDENCE)
         issuer = "EU" if mention.unit == "EUR" else (mention.unit or "")[:2]
         if measure == "price" and mention.kind == "money" and mention.per in _CURRENCY_WORDS and issuer in _party_codes():
             # an exchange rate ("the rupee weakened to 87.75 against the dollar"): the currency's own
@@ -1825,6 +1839,22 @@ class Labeller:
         self._last = (mention.end, labelled, mention.kind)
         self._remember(index, labelled.context)
         return labelled
+
+    def _quoted_currency(self, index: int, mention: Mention) -> str | None:
+        """The party of the currency a money figure prices: the currency named as the subject of
+        the figure's clause ("the euro rose to $1.17", "sterling slipped 0.4% to $1.27", "the dollar
+        bought 150 yen"), when the figure is in another currency."""
+        if mention.kind != "money" or mention.per is not None or not mention.unit:
+            return None
+        around = self._around(index, mention)
+        text = around.view.text
+        m = _CURRENCY_SUBJECT.search(text, max(around.clause_start, around.start - 60), around.start)
+        if m is None:
+            return None
+        code = _QUOTED_CURRENCIES.get(m.group("cur").lower())
+        if code is None or mention.unit.startswith(code) or (code == "EU" and mention.unit == "EUR"):
+            return None
+        return code
 
     # -- when, how sure, according to whom ---------------------------------------------------
     def period(self, index: int, mention: Mention) -> when.Period | None:

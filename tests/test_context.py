@@ -449,6 +449,12 @@ FRAMES = [
     # an exchange rate is the price of the currency's party, named or not (was nobody's)
     ("The rouble weakened to 96 per dollar on Tuesday.", "96 per dollar", "price", "RU", None),
     ("Traders saw the rupee at 88.1 against the dollar.", "88.1", "price", "IN", None),
+    # a currency named as its clause's subject is what a figure in another currency prices (was trade)
+    ("The euro climbed to $1.18 on Friday.", "$1.18", "price", "EU", None),
+    ("Sterling slipped 0.4% to $1.27 in London.", "$1.27", "price", "GB", None),
+    ("The dollar bought 151 yen in Tokyo.", "151 yen", "price", "US", None),
+    # not a currency that is no subject of a move
+    ("Exports to the euro zone rose to $5 billion.", "$5 billion", "trade", "EU", None),
     # an exchange-rate note after a story: a currency's price, nobody's (was read as the story's trade or revenue)
     ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "$1", "price", None, None),
     ("Riyadh's exports rose to 120 billion riyals. ($1 = 3.75 riyals)", "3.75 riyals", "price", None, None),
