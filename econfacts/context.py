@@ -690,13 +690,18 @@ _SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\
                          r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
                          r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
 SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
-_QUOTED_CURRENCIES = {"euro": "EU", "single currency": "EU", "pound": "GB", "sterling": "GB", "yen": "JP", "yuan": "CN",
+_QUOTED_CURRENCIES: dict[str, str | None] = {"euro": "EU", "single currency": "EU", "pound": "GB", "sterling": "GB", "yen": "JP", "yuan": "CN",
                       "renminbi": "CN", "rupee": "IN", "rouble": "RU", "ruble": "RU", "lira": "TR", "won": "KR", "rand": "ZA",
-                      "swiss franc": "CH", "franc": "CH", "dollar": "US", "greenback": "US"}  # a currency named as a subject -> its party
+                      "swiss franc": "CH", "franc": "CH", "dollar": "US", "greenback": "US", "zloty": "PL", "forint": "HU",
+                      "naira": "NG", "cedi": "GH", "hryvnia": "UA", "ringgit": "MY", "rupiah": "ID", "baht": "TH",
+                      # shared names: only with the nationality before them ("the Kenyan shilling")
+                      "shilling": None, "dinar": None, "peso": None, "real": None, "krone": None, "krona": None, "riyal": None}
+# a currency named as a subject -> its party
 _CURRENCY_SUBJECT = re.compile(
-    r"\b(?:[Tt]he\s+)?(?P<cur>" + "|".join(sorted(_QUOTED_CURRENCIES, key=len, reverse=True)) + r")\s+"
+    r"\b(?:[Tt]he\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<cur>" + "|".join(sorted(_QUOTED_CURRENCIES, key=len, reverse=True)) + r")\s+"
     r"(?:(?:\w+ly|was|were|had|has|have|also|then)\s+)*(?:rose|fell|climbed|dropped|slipped|gained|lost|weakened|strengthened|"
-    r"firmed|eased|traded|stood|hit|touched|jumped|slid|tumbled|rallied|advanced|declined|bought|fetched|was|sank|surged)\b"
+    r"firmed|eased|traded|stood|hit|touched|jumped|slid|tumbled|rallied|advanced|declined|bought|fetched|was|sank|surged|"
+    r"shed|plunged|plummeted|depreciated|appreciated|recovered|edged\s+(?:up|down))\b"
     r"(?:(?:[^.;:]|\.\d){0,40}\b(?:to|at|of|near|around|above|below|past)\s+)?(?:(?:about|around|nearly|almost|just|a\s+record)\s+)?\s*\Z",
     re.IGNORECASE)
 _CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "pound", "sterling", "franc", "rouble", "ruble", "rupee"})  # an exchange rate's per
@@ -1841,10 +1846,11 @@ class Labeller:
         return labelled
 
     def _quoted_currency(self, index: int, mention: Mention) -> str | None:
-        """The party of the currency a money figure prices: the currency named as the subject of
-        the figure's clause ("the euro rose to $1.17", "sterling slipped 0.4% to $1.27", "the dollar
-        bought 150 yen"), when the figure is in another currency."""
-        if mention.kind != "money" or mention.per is not None or not mention.unit:
+        """The party of the currency a money or percent figure prices: the currency named as the
+        subject of the figure's clause ("the euro rose to $1.17", "sterling slipped 0.4% to $1.27",
+        "the dollar bought 150 yen", "the Egyptian pound fell 17 percent"), when a money figure is in
+        another currency."""
+        if mention.kind not in ("money", "percent") or mention.per is not None or not mention.unit:
             return None
         around = self._around(index, mention)
         text = around.view.text
@@ -1852,6 +1858,9 @@ class Labeller:
         if m is None:
             return None
         code = _QUOTED_CURRENCIES.get(m.group("cur").lower())
+        if m.group("nat"):  # "the Egyptian pound", "the Turkish lira": the nationality says whose
+            named = place_names().get(m.group("nat"))
+            code = named[0] if named is not None else code
         if code is None or mention.unit.startswith(code) or (code == "EU" and mention.unit == "EUR"):
             return None
         return code

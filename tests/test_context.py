@@ -453,6 +453,8 @@ FRAMES = [
     ("The euro climbed to $1.18 on Friday.", "$1.18", "price", "EU", None),
     ("Sterling slipped 0.4% to $1.27 in London.", "$1.27", "price", "GB", None),
     ("The dollar bought 151 yen in Tokyo.", "151 yen", "price", "US", None),
+    ("The Kenyan shilling depreciated 3 percent against the dollar this year.", "3 percent", "price", "KE", None),
+    ("The Egyptian pound plunged 14 percent after the float.", "14 percent", "price", "EG", None),
     # not a currency that is no subject of a move
     ("Exports to the euro zone rose to $5 billion.", "$5 billion", "trade", "EU", None),
     # an exchange-rate note after a story: a currency's price, nobody's (was read as the story's trade or revenue)

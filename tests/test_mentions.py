@@ -570,6 +570,9 @@ CASES = [
     ("The heat reached 41 degrees Celsius in Seville.", [F("41 degrees Celsius", "quantity", 41, "degree_Celsius")]),
     ("Tanks keep LNG at -162°C.", [F("-162°C", "quantity", -162, "degree_Celsius")]),
     ("Highs of 95°F are forecast.", [F("95°F", "quantity", 95, "degree_Fahrenheit")]),
+    # a bare number after a percent change is the level it moved to, never the range's other end
+    # ("2% to 5.6" had been a range of percents)
+    ("Prices of the bond fell 2% to 5.6.", [F("2%", "percent", 2, "percent")]),
     # speeds and data sizes (mph was no figure, knots were a count)
     ("The ship slowed to 12 knots.", [F("12 knots", "quantity", 12, "knot")]),
     ("Winds gusted to 90 mph.", [F("90 mph", "quantity", 90, "mile / hour")]),

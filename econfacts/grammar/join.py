@@ -45,8 +45,9 @@ def _change_then_level(text: str, a: Draft, b: Draft, gap: str, r: Rules) -> boo
     it led to; never a range. (A bare first number stays a range: "rose 10 to 15 percent".)"""
     if a.kind is None or gap.strip() != "to":
         return False
-    if a.value and b.value and 0 < b.value / a.value <= LEVEL_RATIO:
-        return False  # "dropped by about $12 to $15 a barrel": ends this close are a range
+    if a.value and b.value and 0 < b.value / a.value <= LEVEL_RATIO and not (a.kind == "percent" and b.kind is None):
+        return False  # "dropped by about $12 to $15 a barrel": ends this close are a range; but a bare
+        # number after a percent is the level it moved to ("the real fell 2% to 5.6 per dollar")
     hedge = hedge_before(text, a.start, r)
     left_end = hedge.start() if hedge else a.start
     left = text[max(0, left_end - 60) : left_end]
