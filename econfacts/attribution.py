@@ -40,7 +40,7 @@ _BODY_HEADS = BODIES | frozenset({"centre", "center", "organisation", "organizat
 _DETERMINERS = ("the ", "an ", "a ")
 _STAFF = frozenset({"analysts", "economists", "researchers", "experts", "strategists"})  # credited to their body
 _ADJECTIVE = re.compile(r"(?:able|ible|ary|ive|ing|ed)$|-[a-z]")  # an opening word that describes, not names
-_DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement", "letter"})  # a document credited on its own
+_DOCUMENTS = frozenset({"report", "survey", "study", "paper", "analysis", "statement", "letter", "review", "bulletin", "assessment"})  # a document credited on its own
 MAX_NAME_WORDS = 10  # a longer run is a clause, not a name
 _TOKEN = re.compile(r"(?:[A-Z]\.){2,}|\w(?:[\w'’&-]|\.(?=\w))*|[^\w\s]")  # words ("U.N.", "Lindsey") and punctuation
 

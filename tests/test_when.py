@@ -357,6 +357,9 @@ SOURCES = [
     ("Goods from Chile will face a 20% duty, according to the letters the White House sent.", "the White House"),
     ("Goods from Peru will face a 20% duty, according to the letters Lutnick signed.", "Lutnick"),
     ("The letter said the rate would be 30%.", "The letter"),
+    # more verbs of saying and documents ("alleges", "attributed", "cited"; "the review")
+    ("OFAC alleges that the tankers carried oil worth $2 billion.", "OFAC"),
+    ("According to the review, the list saw 1,200 changes.", "the review"),
     # a name linked by "on" keeps its words ("the Centre for Research" had been cut short); a day
     # after the name is no part of it ("Kpler Monday")
     ("Figures from the Institute for Research on Trade and Energy showed imports of 2 million tonnes.",
