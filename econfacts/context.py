@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 import numpy as np
 
-from econfacts import attribution, when
+from econfacts import attribution, currencies, when
 from econfacts._data import alternation, table
 from econfacts.linear import softmax
 from econfacts.grammar import Mention, rules
@@ -690,21 +690,16 @@ _SHARE_VERB = re.compile(r"\b(?:made\s+up|makes?\s+up|accounted\s+for|accounts?\
                          r"supplies|provided|provides|covered|covers|met|meets|comprised)\s+(?:(?:about|around|nearly|almost|"
                          r"some|roughly|just|over|more\s+than|a\s+record|an\s+estimated)\s+)?\Z")
 SUPPLIER_REACH = 4  # words from the supplier to the verb ("Russian crude oil made up")
-_QUOTED_CURRENCIES: dict[str, str | None] = {"euro": "EU", "single currency": "EU", "pound": "GB", "sterling": "GB", "yen": "JP", "yuan": "CN",
-                      "renminbi": "CN", "rupee": "IN", "rouble": "RU", "ruble": "RU", "lira": "TR", "won": "KR", "rand": "ZA",
-                      "swiss franc": "CH", "franc": "CH", "dollar": "US", "greenback": "US", "zloty": "PL", "forint": "HU",
-                      "naira": "NG", "cedi": "GH", "hryvnia": "UA", "ringgit": "MY", "rupiah": "ID", "baht": "TH",
-                      # shared names: only with the nationality before them ("the Kenyan shilling")
-                      "shilling": None, "dinar": None, "peso": None, "real": None, "krone": None, "krona": None, "riyal": None}
-# a currency named as a subject -> its party
-_CURRENCY_SUBJECT = re.compile(
-    r"\b(?:[Tt]he\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<cur>" + "|".join(sorted(_QUOTED_CURRENCIES, key=len, reverse=True)) + r")\s+"
+_CURRENCY_SUBJECT = re.compile(  # "the euro climbed to", "sterling slipped 0.4% to", "the Egyptian pound plunged"
+    r"\b(?P<the>[Tt]he\s+)?(?:(?P<nat>[A-Z][a-z]+)\s+)?(?P<cur>[A-Za-z]+)\s+"
     r"(?:(?:\w+ly|was|were|had|has|have|also|then)\s+)*(?:rose|fell|climbed|dropped|slipped|gained|lost|weakened|strengthened|"
     r"firmed|eased|traded|stood|hit|touched|jumped|slid|tumbled|rallied|advanced|declined|bought|fetched|was|sank|surged|"
     r"shed|plunged|plummeted|depreciated|appreciated|recovered|edged\s+(?:up|down))\b"
     r"(?:(?:[^.;:]|\.\d){0,40}\b(?:to|at|of|near|around|above|below|past)\s+)?(?:(?:about|around|nearly|almost|just|a\s+record)\s+)?\s*\Z",
     re.IGNORECASE)
-_CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "pound", "sterling", "franc", "rouble", "ruble", "rupee"})  # an exchange rate's per
+# the currency an exchange rate is quoted per ("87.75 per dollar"); not "pound", which prices a weight
+# far more often ("copper at $4.50 a pound")
+_CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "sterling", "franc", "rouble", "ruble", "rupee"})
 CUE_OWNER_REACH = 24  # characters from a figure to the noun of its measure ("50% US tariff")
 _BETWEEN_OWNER = re.compile(r"\s+(?:(?:new|additional|extra|further|higher|average|retaliatory|blanket|sweeping|fresh|proposed)\s+)*")
 _CUE_OF = re.compile(r"(?<=\s)[\w-]+\s+(?:of|at)\s+(?:(?:about|around|some|up\s+to|nearly|roughly)\s+)?\Z")  # "tariff of 30%"
@@ -1821,7 +1816,8 @@ class Labeller:
             measure, actor, target = "price", quoted, None
             p_measure, p_actor, p_target = max(p_measure, AGENT_CONFIDENCE), max(p_actor, AGENT_CONFIDENCE), max(p_target, AGENT_CONFIDENCE)
         issuer = "EU" if mention.unit == "EUR" else (mention.unit or "")[:2]
-        if measure == "price" and mention.kind == "money" and mention.per in _CURRENCY_WORDS and issuer in _party_codes():
+        if (measure == "price" and mention.kind == "money" and mention.per in _CURRENCY_WORDS and issuer in _party_codes()
+                and currencies.names().get(mention.per) != mention.unit):
             # an exchange rate ("the rupee weakened to 87.75 against the dollar"): the currency's own
             # party, named or not, and no other
             actor, target = issuer, None
@@ -1857,8 +1853,12 @@ class Labeller:
         m = _CURRENCY_SUBJECT.search(text, max(around.clause_start, around.start - 60), around.start)
         if m is None:
             return None
-        code = _QUOTED_CURRENCIES.get(m.group("cur").lower())
-        if m.group("nat"):  # "the Egyptian pound", "the Turkish lira": the nationality says whose
+        name = m.group("cur").lower()
+        iso = currencies.names().get(name) or ("KRW" if name == "won" and m.group("the") else None)
+        if iso is None and name not in currencies.shared_names():
+            return None  # no currency: "Exports rose to $5 billion"
+        code = None if iso is None else "EU" if iso == "EUR" else iso[:2]
+        if m.group("nat"):  # "the Egyptian pound", "the Kenyan shilling": the nationality says whose
             named = place_names().get(m.group("nat"))
             code = named[0] if named is not None else code
         if code is None or mention.unit.startswith(code) or (code == "EU" and mention.unit == "EUR"):

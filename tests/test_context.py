@@ -449,6 +449,8 @@ FRAMES = [
     # an exchange rate is the price of the currency's party, named or not (was nobody's)
     ("The rouble weakened to 96 per dollar on Tuesday.", "96 per dollar", "price", "RU", None),
     ("Traders saw the rupee at 88.1 against the dollar.", "88.1", "price", "IN", None),
+    # a price per pound is of a weight, not an exchange rate (its actor had been the dollar's US)
+    ("Copper rose to $4.50 a pound on Monday.", "$4.50 a pound", "price", None, None),
     # a currency named as its clause's subject is what a figure in another currency prices (was trade)
     ("The euro climbed to $1.18 on Friday.", "$1.18", "price", "EU", None),
     ("Sterling slipped 0.4% to $1.27 in London.", "$1.27", "price", "GB", None),
