@@ -1543,14 +1543,20 @@ class Labeller:
     def _bracketed(self, index: int, mention: Mention) -> str | None:
         """The party named just before the bracket the figure opens ("the rates on Chile (10 per
         cent) and Peru (15 per cent)", "Ukraine (€4 billion)"): the figure is that party's."""
+        place = self._place_before(index, mention, _BRACKET_OPENING, 30)
+        return place.code if place is not None else None
+
+    def _place_before(self, index: int, mention: Mention, pattern: re.Pattern[str], reach: int) -> Place | None:
+        """The party (no nationality) that ends where `pattern`, matched up to the figure within
+        `reach` characters before it, begins ("Chile (", "Iraq on ")."""
         around = self._around(index, mention)
         view = around.view
-        opening = _BRACKET_OPENING.search(view.text, max(0, around.start - 30), around.start)
-        if opening is None:
+        found = pattern.search(view.text, max(0, around.start - reach), around.start)
+        if found is None:
             return None
-        k = bisect_left(view.place_starts, opening.start())
-        if k and view.places[k - 1].end == opening.start() and view.places[k - 1].form != "adjective":
-            return view.places[k - 1].code
+        k = bisect_left(view.place_starts, found.start())
+        if k and view.places[k - 1].end == found.start() and view.places[k - 1].form != "adjective":
+            return view.places[k - 1]
         return None
 
     def _listed_at(self, index: int, mention: Mention) -> tuple[str | None, str, str | None] | None:
@@ -1563,15 +1569,11 @@ class Labeller:
         at 12% each") leave that role empty."""
         if self.previous is None or self.previous[0] != index:
             return None
-        around = self._around(index, mention)
-        view = around.view
-        at = _PARTY_AT.search(view.text, max(0, around.start - 40), around.start)
-        if at is None:
+        member = self._place_before(index, mention, _PARTY_AT, 40)
+        if member is None:
             return None
-        k = bisect_left(view.place_starts, at.start())
-        if not k or view.places[k - 1].end != at.start() or view.places[k - 1].form == "adjective":
-            return None
-        member = view.places[k - 1]
+        view = self._around(index, mention).view
+        k = bisect_left(view.place_starts, member.start) + 1
         first = k - 1  # the list's first member here: "Brazil and Mexico at 12% each" are several
         while first and re.fullmatch(r"\s+and\s+|,\s*", view.text[view.places[first - 1].end : view.places[first].start]):
             first -= 1
