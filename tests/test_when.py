@@ -538,6 +538,8 @@ STATUSES = [
     ("The surplus reached $48 billion, above the poll's forecast for a $41.2 billion surplus.", "$41.2 billion", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "3%", "forecast"),
     ("Sales abroad rose 6% in April, beating forecasts of 3% growth.", "6%", "actual"),
+    # "see" as forecasters' verb (had been actual)
+    ("Analysts see the deficit widening to $30 billion.", "$30 billion", "forecast"),
     # a figure the words before it call predicted or expected, or forecasts for a change of it
     ("Imports fell 4.2%, less than a predicted fall of 6.1%.", "6.1%", "forecast"),
     ("Imports fell 4.2%, less than a predicted fall of 6.1%.", "4.2%", "actual"),
