@@ -524,6 +524,8 @@ POSSESSIVE_REACH = 6  # words from a month's possessive to the figure it dates (
 _RESPECTIVELY = re.compile(r"\W{0,3}\s*respectively\b", re.IGNORECASE)  # "..., respectively" right after the period
 _PAIR = re.compile(r"(?:(?:in|during|for|over)\s+)?(?P<a>[A-Z][a-z]+\.?|(?:19|20)\d\d)\s+and\s+(?P<b>[A-Z][a-z]+\.?|(?:19|20)\d\d)"
                    r"(?:\s+(?P<year>(?:19|20)\d\d))?")
+_SUPERLATIVE = re.compile(r"\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?(?:\w+est|top|leading|largest|biggest|No\.?\s*\d|number\s+\w+)\b",
+                         re.IGNORECASE)  # "the world's (second-)biggest", "the world's top": a party named by what it is
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:an?|the)\s+)?")  # between a period and its figure: "September's 3.0%"
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -1651,17 +1653,21 @@ class Labeller:
             pass
         if found is None:
             return False
-        if found.group().lower().startswith("the world") or found.group().lower().endswith(("'s", "’s")):
+        end = found.end() + 2 if view.text.startswith(("'s", "’s"), found.end()) else found.end()
+        possessive = view.text[found.start() : end].lower().endswith(("'s", "’s"))
+        if found.group().lower().startswith("the world") and not possessive:
+            return False  # "around the world", "the world" as a place
+        if possessive and _SUPERLATIVE.match(view.text, end):
             return False  # "the world's biggest importer bought": a country named by what it is
         k = bisect_left(view.starts, found.start())
         if k >= 1 and view.lower[k - 1] in ("of", "in", "on", "for"):
             return False
         if "between" in view.lower[bisect_left(view.starts, around.clause_start) : k]:
             return False  # "the gap between its Urals blend and the global Brent benchmark widened to 23%"
-        after = bisect_left(view.starts, found.end())  # the word after the world word
+        after = bisect_left(view.starts, end)  # the word after the world word
         if after < len(view.stems) and view.stems[after] in frames():
             return False  # "worldwide exports rose 8%": a country's trade with the world
-        return bisect_left(view.place_starts, found.end()) == bisect_left(view.place_starts, around.start)
+        return bisect_left(view.place_starts, end) == bisect_left(view.place_starts, around.start)
 
     def _invested_in(self, index: int, mention: Mention) -> str | None:
         """The party after "in" when a verb or noun of investing stands just before the figure ("will

@@ -118,6 +118,10 @@ PARTIES = [
     ("China's share of global exports rose to 14% last year.", "14%", "CN", None),
     ("The world's biggest soybean buyer, China, bought 9 million tonnes in May.", "9 million tonnes", "CN", None),
     ("China's worldwide exports rose 8% in July.", "8%", "CN", None),
+    # the world's own figure, not a party named by what it is (had been the US's)
+    ("The US added terminals. The world's liquefaction capacity reached 480 million tonnes a year in 2024.",
+     "480 million tonnes a year", None, None),
+    ("Brazil gained. The world's second-largest buyer, China, bought 9 million tonnes.", "9 million tonnes", "CN", None),
     # "the Council" is the EU's (GUIDELINE), unless the story named another council before: then that one
     ("The Council sanctioned five individuals on Monday.", "five individuals", "EU", None),
     ("The Security Council capped refined fuel sales to the North. The monitors said the Council's cap of 500,000 "
