@@ -526,6 +526,8 @@ _PAIR = re.compile(r"(?:(?:in|during|for|over)\s+)?(?P<a>[A-Z][a-z]+\.?|(?:19|20
                    r"(?:\s+(?P<year>(?:19|20)\d\d))?")
 _SUPERLATIVE = re.compile(r"\s+(?:(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[\s-]+)?(?:\w+est|top|leading|largest|biggest|No\.?\s*\d|number\s+\w+)\b",
                          re.IGNORECASE)  # "the world's (second-)biggest", "the world's top": a party named by what it is
+_WHOSE = re.compile(r"\s*,\s+(?:whose|which|who)\b")  # "Russia, whose supplies climbed 24%", "Azerbaijan, which shipped 9% more"
+WHOSE_REACH = 60  # characters from "whose" to the figure
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:an?|the)\s+)?")  # between a period and its figure: "September's 3.0%"
 _TOKEN_BEFORE = re.compile(r"([\w%$€£¥]+)\W?$")  # the word just before a period phrase
 _NUMBER = re.compile(r"\d[\d.,]*")
@@ -1411,6 +1413,8 @@ class Labeller:
                 break
             if word in _IMPOSING_BEFORE_A_CUE and self._imposed_cue_after(index, mention):
                 break  # "while China put 125% tariffs on some goods": "put" imposes what is named after the figure
+            if roles.get(word) == "noun_form" and view.stems[k] in lexicon and self._named_just_before(view, k):
+                break  # "Russia supplies about 20-25% of ...", "India imports 85%": after a name, the verb
             if roles.get(word) != "filler":
                 return None
         else:
@@ -1491,6 +1495,39 @@ class Labeller:
         ("125% tariffs", "a 20% levy", "duties of 25%" is not)."""
         near, _ = self._near_cues(index, mention)
         return any(cue.measure in UNDERGONE_MEASURES and side in ("a", "i") and gap <= 1 for cue, side, gap in near)
+
+    def _whose(self, index: int, mention: Mention) -> str | None:
+        """The party a relative clause ("whose", "which", "who") belongs to, when the figure is in
+        that clause with no other party between ("the gain came from Russia, whose supplies climbed
+        24%, and from Azerbaijan, which shipped 9% more"); not a party named as a partner ("imports
+        from China, which came to ...": the imports)."""
+        around = self._around(index, mention)
+        view = around.view
+        found = None
+        for found in _WHOSE.finditer(view.text, max(0, around.start - WHOSE_REACH), around.start):
+            pass
+        if found is None:
+            return None
+        k = bisect_left(view.place_starts, found.start())
+        if not k or view.places[k - 1].end != found.start() or view.places[k - 1].form == "adjective":
+            return None
+        before = view.before(view.places[k - 1].start, 2)  # "those from China", "imports to India": a flow's partner
+        if len(before) == 2 and before[0] in _RECEIVING and (before[1] in ("those", "that") or before[1] in GOODS or
+                                                              _stem(before[1]) in frames()):
+            return None  # "imports from China, which came to ...": what "which" refers to is the imports
+        if bisect_left(view.place_starts, around.start) != k or _CLAUSE_TURN.search(view.text, found.end(), around.start):
+            return None  # another party, or another clause, between "whose" and the figure
+        return view.places[k - 1].code
+
+    @staticmethod
+    def _named_just_before(view: _SentenceView, k: int) -> bool:
+        """Whether word k follows a party's name with nothing between (not a nationality, not an
+        owner): "Russia supplies", not "Russian supplies" or "Russia's exports"."""
+        n = bisect_right(view.place_ends, view.starts[k]) - 1
+        if n < 0:
+            return False
+        place = view.places[n]
+        return place.form not in ("adjective",) and not view.text[place.end : view.starts[k]].strip()
 
     def _to_region(self, index: int, mention: Mention) -> bool:
         """Whether the figure's clause sends it to or from a part of the world with no code ("while
@@ -1740,6 +1777,9 @@ class Labeller:
             participle = self._participle_subject(index, mention)
             if participle is not None and participle[0] in codes and participle[1] != "acquire":
                 return participle[0], "actor", None
+        whose = self._whose(index, mention)
+        if whose is not None and whose in codes:  # "Russia, whose supplies climbed 24%": Russia's
+            return whose, "target" if measure in UNDERGONE_MEASURES | RECEIVED_MEASURES else "actor", None
         invested = self._invested_in(index, mention)
         if invested is not None and invested in codes:  # where an investment goes is its target
             return invested, "target", None

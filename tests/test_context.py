@@ -423,6 +423,10 @@ FRAMES = [
     # a tranche or payment "of" the figure after a verb of receiving: its receiver is the target (was the actor)
     ("Moldova will receive the second tranche of EUR 1.2 billion under the new facility in June.", "EUR 1.2 billion",
      "aid", None, "MD"),
+    # a relative clause belongs to the party before it ("Norway, whose deliveries rose 12%"), not to a
+    # flow's partner ("imports from Chile, which came to ..."); a party's name then a verb of flow read
+    # as a noun elsewhere ("Russia supplies about 20%") is its subject
+    ("Spain buys more uranium. Kazakhstan supplies about 30% of the uranium Spain uses.", "30%", "trade", "KZ", "ES"),
     # "put" before a tariff, sanctions or a penalty imposes it (it says no flow on its own, and had
     # left the story's imposer as the actor)
     ("Washington raised duties on Chinese goods to 145%, while China put 125% tariffs on American farm goods.", "125%",
@@ -673,3 +677,12 @@ def test_a_phrase_naming_a_party_by_what_it_is_refers_to_the_last_one_named(text
     referred = {text[sentences[i].start + a : sentences[i].start + b]: c
                 for i, found in labeller._referred_in.items() for a, b, c, _ in found}
     assert referred.get(phrase) == code
+
+
+@pytest.mark.parametrize(("text", "surface", "actor"), [
+    # a relative clause belongs to the party before it, which acts (the buyer named before had acted)
+    ("Russia sold less grain to Egypt. Egypt turned to France, which shipped 2 million tonnes.", "2 million tonnes", "FR"),
+    ("Russia cut its gas deliveries. The gap was filled by Norway, whose deliveries grew 12%.", "12%", "NO"),
+])
+def test_a_relative_clause_belongs_to_the_party_before_it(text, surface, actor):
+    assert label_of(text, surface)[1] == actor
