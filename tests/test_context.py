@@ -331,7 +331,7 @@ FRAMES = [
     ("Brazilian beef faces a 10% levy imposed by China.", "10%", "tariff", "CN", "BR"),
     # the agent may be named with its leader or body after it ("by US President Donald Trump"; the
     # two parties had been swapped)
-    ("Seoul and Washington agreed to cut car duties to 15% from 25% imposed in April by US President Donald Trump.",
+    ("Seoul and Washington agreed to cut the duty on Korean cars to 15% from 25% imposed in April by US President Donald Trump.",
      "25%", "tariff", "US", "KR"),
     ("Russian banks holding $20 billion were sanctioned by the UK.", "$20 billion", "sanctions", "GB", "RU"),
     ("Britain has listed 73 tankers, against 39 listed by Washington and 19 by the EU.", "19", "sanctions", "EU", None),
@@ -686,3 +686,9 @@ def test_a_phrase_naming_a_party_by_what_it_is_refers_to_the_last_one_named(text
 ])
 def test_a_relative_clause_belongs_to_the_party_before_it(text, surface, actor):
     assert label_of(text, surface)[1] == actor
+
+
+def test_the_agent_named_with_its_leader_acts_whatever_the_other_party():
+    # the frame decides the actor; the target is the model's choice ("car duties" names no one hit)
+    text = "Seoul and Washington agreed to cut car duties to 15% from 25% imposed in April by US President Donald Trump."
+    assert label_of(text, "25%")[:2] == ("tariff", "US")
