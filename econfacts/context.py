@@ -294,8 +294,19 @@ def _undergoing() -> frozenset[str]:
     return frozenset(word for word, role in _roles().items() if role == "undergoes")
 
 
-_BEFORE_UNDERGOING = frozenset({"are", "is", "was", "were", "will", "would", "could", "may", "might", "now", "set", "to",
-                                "also", "still", "already", "likely", "due", "soon", "all", "both", "each"})
+
+
+@cache
+def frame_words(role: str) -> frozenset[str]:
+    """A closed word class of the frames (data/frame_words.csv): not_participle, before_undergoing,
+    owner_modifier, quote_currency."""
+    return frozenset(row["word"] for row in table("frame_words") if row["role"] == role)
+
+
+@cache
+def _between_owner() -> re.Pattern[str]:
+    """What may stand between a figure, its owner and its measure's noun: "the 50% new US levy"."""
+    return re.compile(r"\s+(?:(?:" + alternation(sorted(frame_words("owner_modifier"))) + r")\s+)*")
 
 
 def _undergoes(words: list[str], undergo: frozenset[str]) -> bool:
@@ -304,7 +315,7 @@ def _undergoes(words: list[str], undergo: frozenset[str]) -> bool:
     auxiliaries and adverbs ("are now set to face", "will also face")."""
     skipped = []
     for k in (0, 1):  # right after the place, or after its noun ("Vietnamese furniture will also face")
-        while k < len(words) and k < 5 and words[k] in _BEFORE_UNDERGOING:
+        while k < len(words) and k < 5 and words[k] in frame_words("before_undergoing"):
             k += 1
         skipped.append(k)
     for first in (0, *skipped):
@@ -677,9 +688,6 @@ UNDERGO_REACH = 8  # words from a party that faces a figure to the figure ("Chin
 _PARTICIPLE = re.compile(  # ", targeting around 100 more tankers", "after previously listing 130 vessels"
     r"(?:,\s+|\s(?:after|before|by|while|since|when)\s+)(?:(?:\w+ly|earlier|also|then|first|further|later|again|still)\s+)?(\w+ing)\s+(?:[\w'’.$€£-]+\s+){0,5}\Z")
 _MAIN_CLAUSE_BREAK = re.compile(r";|,\s+(?:and|but|while|whereas|as)\s|\s(?:while|whereas|but)\s")
-_NOT_PARTICIPLE = frozenset({"according", "including", "excluding", "during", "following", "concerning", "regarding",
-                             "notwithstanding", "pending", "citing", "saying", "nothing", "something", "anything",
-                             "morning", "evening", "spring", "king", "bring", "thing"})
 _IMPOSING_BEFORE_A_CUE = frozenset({"put", "puts", "raised"})  # verbs of imposing only before a tariff, sanctions or a penalty
 COMPANY_STORY_MIN = 3  # mentions of a company's name that make a document its story, with
 COMPANY_STORY_SHARE = 0.5  # at least this share of its most named party's mentions
@@ -701,11 +709,7 @@ _CURRENCY_SUBJECT = re.compile(  # "the euro climbed to", "sterling slipped 0.4%
     r"shed|plunged|plummeted|depreciated|appreciated|recovered|edged\s+(?:up|down))\b"
     r"(?:(?:[^.;:]|\.\d){0,40}\b(?:to|at|of|near|around|above|below|past)\s+)?(?:(?:about|around|nearly|almost|just|a\s+record)\s+)?\s*\Z",
     re.IGNORECASE)
-# the currency an exchange rate is quoted per ("87.75 per dollar"); not "pound", which prices a weight
-# far more often ("copper at $4.50 a pound")
-_CURRENCY_WORDS = frozenset({"dollar", "euro", "yen", "yuan", "sterling", "franc", "rouble", "ruble", "rupee"})
 CUE_OWNER_REACH = 24  # characters from a figure to the noun of its measure ("50% US tariff")
-_BETWEEN_OWNER = re.compile(r"\s+(?:(?:new|additional|extra|further|higher|average|retaliatory|blanket|sweeping|fresh|proposed)\s+)*")
 _CUE_OF = re.compile(r"(?<=\s)[\w-]+\s+(?:of|at)\s+(?:(?:about|around|some|up\s+to|nearly|roughly)\s+)?\Z")  # "tariff of 30%"
 _PARTY_AT = re.compile(r"\s+(?:(?:next|second|third|close\s+behind)\s+)?(?:at|on|with|for)\s+(?:(?:about|around|some|nearly|almost|roughly|just)\s+)?\Z")  # "Iraq on 19%"
 _LIST_MEMBER_BEFORE = re.compile(  # a list goes on: "ahead of Iraq", "followed by Brazil", ", with India"
@@ -1471,7 +1475,7 @@ class Labeller:
         around = self._around(index, mention)
         view = around.view
         m = _PARTICIPLE.search(view.text, 0, around.start)
-        if m is None or m.group(1).lower() in _NOT_PARTICIPLE:
+        if m is None or m.group(1).lower() in frame_words("not_participle"):
             return None
         comma = m.start()
         opening = 0
@@ -1663,8 +1667,8 @@ class Labeller:
             if cue.measure == measure:  # "the 50% US tariff": the party between the figure and its noun
                 k = bisect_left(view.place_starts, around.end)
                 if (k < len(view.places) and view.places[k].end <= cue.start
-                        and _BETWEEN_OWNER.fullmatch(view.text, around.end, view.places[k].start)
-                        and _BETWEEN_OWNER.fullmatch(view.text, view.places[k].end, cue.start)):
+                        and _between_owner().fullmatch(view.text, around.end, view.places[k].start)
+                        and _between_owner().fullmatch(view.text, view.places[k].end, cue.start)):
                     return view.places[k].code
                 break
         before = _CUE_OF.search(view.text, max(0, around.start - 40), around.start)  # "a US tariff of 30%"
@@ -1673,7 +1677,7 @@ class Labeller:
                 if cue.measure != measure or cue.start != before.start():
                     continue
                 k = bisect_left(view.place_ends, cue.start + 1) - 1
-                if k >= 0 and _BETWEEN_OWNER.fullmatch(view.text, view.places[k].end, cue.start) and view.places[k].role == "modifier":
+                if k >= 0 and _between_owner().fullmatch(view.text, view.places[k].end, cue.start) and view.places[k].role == "modifier":
                     return view.places[k].code
         return None
 
@@ -1864,7 +1868,7 @@ class Labeller:
             measure, actor, target = "price", quoted, None
             p_measure, p_actor, p_target = max(p_measure, AGENT_CONFIDENCE), max(p_actor, AGENT_CONFIDENCE), max(p_target, AGENT_CONFIDENCE)
         issuer = "EU" if mention.unit == "EUR" else (mention.unit or "")[:2]
-        if (measure == "price" and mention.kind == "money" and mention.per in _CURRENCY_WORDS and issuer in _party_codes()
+        if (measure == "price" and mention.kind == "money" and mention.per in frame_words("quote_currency") and issuer in _party_codes()
                 and currencies.names().get(mention.per) != mention.unit):
             # an exchange rate ("the rupee weakened to 87.75 against the dollar"): the currency's own
             # party, named or not, and no other

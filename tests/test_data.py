@@ -29,6 +29,7 @@ TABLES = {
     "subject_words": (["word", "role"], ["word"]),
     "world_regions": (["name"], ["name"]),
     "no_party_names": (["name"], ["name"]),
+    "frame_words": (["word", "role"], ["word", "role"]),
     "attribution": (["word", "kind"], ["word", "kind"]),
     "hedges": (["phrase", "qualifier", "position"], ["phrase", "position"]),
     "percent_units": (["alias", "unit", "factor"], ["alias"]),
@@ -81,6 +82,7 @@ VOCABULARIES = [
                        "collective_people", "collective_noun", "ellipsis_frame", "declared_amounts", "money_of",
                        "dimension", "change_span"}),
     ("rates", "where", {"money", "quantity", "clause"}),
+    ("frame_words", "role", {"not_participle", "before_undergoing", "owner_modifier", "quote_currency"}),
 ]
 
 
