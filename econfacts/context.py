@@ -599,6 +599,13 @@ def _party_codes() -> frozenset[str]:
     return frozenset(code for code, _ in place_names().values())
 
 
+def _currency_party(iso: str) -> str | None:
+    """The party whose currency an ISO 4217 code is: EUR the EU's, else its country's (its first two
+    letters), None for a code of no party (XDR, XAU)."""
+    code = "EU" if iso == "EUR" else iso[:2]
+    return code if code in _party_codes() else None
+
+
 @cache
 def _world_pattern() -> re.Pattern[str]:
     """ "worldwide", "global", "the world's": a figure of the whole world (data/world_words.csv)."""
@@ -1505,23 +1512,19 @@ class Labeller:
         that clause with no other party between ("the gain came from Russia, whose supplies climbed
         24%, and from Azerbaijan, which shipped 9% more"); not a party named as a partner ("imports
         from China, which came to ...": the imports)."""
+        place = self._place_before(index, mention, _WHOSE, WHOSE_REACH)
+        if place is None:
+            return None
         around = self._around(index, mention)
         view = around.view
-        found = None
-        for found in _WHOSE.finditer(view.text, max(0, around.start - WHOSE_REACH), around.start):
-            pass
-        if found is None:
-            return None
-        k = bisect_left(view.place_starts, found.start())
-        if not k or view.places[k - 1].end != found.start() or view.places[k - 1].form == "adjective":
-            return None
-        before = view.before(view.places[k - 1].start, 2)  # "those from China", "imports to India": a flow's partner
+        before = view.before(place.start, 2)  # "those from China", "imports to India": a flow's partner
         if len(before) == 2 and before[0] in _RECEIVING and (before[1] in ("those", "that") or before[1] in GOODS or
                                                               _stem(before[1]) in frames()):
             return None  # "imports from China, which came to ...": what "which" refers to is the imports
-        if bisect_left(view.place_starts, around.start) != k or _CLAUSE_TURN.search(view.text, found.end(), around.start):
+        k = bisect_left(view.place_starts, place.start) + 1
+        if bisect_left(view.place_starts, around.start) != k or _CLAUSE_TURN.search(view.text, place.end, around.start):
             return None  # another party, or another clause, between "whose" and the figure
-        return view.places[k - 1].code
+        return place.code
 
     @staticmethod
     def _named_just_before(view: _SentenceView, k: int) -> bool:
@@ -1590,11 +1593,13 @@ class Labeller:
         return place.code if place is not None else None
 
     def _place_before(self, index: int, mention: Mention, pattern: re.Pattern[str], reach: int) -> Place | None:
-        """The party (no nationality) that ends where `pattern`, matched up to the figure within
-        `reach` characters before it, begins ("Chile (", "Iraq on ")."""
+        """The party (no nationality) that ends where `pattern`, matched within `reach` characters
+        before the figure (its last match), begins ("Chile (", "Iraq on ", "Russia, whose")."""
         around = self._around(index, mention)
         view = around.view
-        found = pattern.search(view.text, max(0, around.start - reach), around.start)
+        found = None
+        for found in pattern.finditer(view.text, max(0, around.start - reach), around.start):
+            pass  # the last one: the nearest the figure
         if found is None:
             return None
         k = bisect_left(view.place_starts, found.start())
@@ -1618,7 +1623,7 @@ class Labeller:
         view = self._around(index, mention).view
         k = bisect_left(view.place_starts, member.start) + 1
         first = k - 1  # the list's first member here: "Brazil and Mexico at 12% each" are several
-        while first and re.fullmatch(r"\s+and\s+|,\s*", view.text[view.places[first - 1].end : view.places[first].start]):
+        while first and _LIST_OF_PARTIES.fullmatch(view.text, view.places[first - 1].end, view.places[first].start):
             first -= 1
         if not _LIST_MEMBER_BEFORE.search(view.text, max(0, view.places[first].start - 16), view.places[first].start):
             return None
@@ -1861,19 +1866,13 @@ class Labeller:
             return labelled  # not remembered as the figure before: a note says nothing of the story's figures
         measures = self.choose_measure(index, mention)
         measure, p_measure = measures[0]
-        actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
-        quoted = self._quoted_currency(index, mention)
-        if quoted is not None and quoted in _party_codes():
-            # "the euro rose to $1.17": the price of the currency that is the clause's subject
-            measure, actor, target = "price", quoted, None
-            p_measure, p_actor, p_target = max(p_measure, AGENT_CONFIDENCE), max(p_actor, AGENT_CONFIDENCE), max(p_target, AGENT_CONFIDENCE)
-        issuer = "EU" if mention.unit == "EUR" else (mention.unit or "")[:2]
-        if (measure == "price" and mention.kind == "money" and mention.per in frame_words("quote_currency") and issuer in _party_codes()
-                and currencies.names().get(mention.per) != mention.unit):
-            # an exchange rate ("the rupee weakened to 87.75 against the dollar"): the currency's own
-            # party, named or not, and no other
-            actor, target = issuer, None
-            p_actor = p_target = max(p_actor, AGENT_CONFIDENCE)
+        priced = self._priced_currency(index, mention, measure)
+        if priced is not None:  # a currency's price: its party's, named or not, and no other's
+            if measure != "price":
+                measure, p_measure = "price", max(p_measure, AGENT_CONFIDENCE)
+            actor, target, p_actor, p_target = priced, None, AGENT_CONFIDENCE, AGENT_CONFIDENCE
+        else:
+            actor, target, p_actor, p_target = self.choose_parties(index, mention, measures)
         change, p_change = self.choose_change(index, mention)
         period = self.period(index, mention)
         status = self.choose_status(index, mention, measures, period)
@@ -1893,6 +1892,18 @@ class Labeller:
         self._remember(index, labelled.context)
         return labelled
 
+    def _priced_currency(self, index: int, mention: Mention, measure: str) -> str | None:
+        """The party of the currency the figure prices: the currency named as its clause's subject
+        ("the euro rose to $1.17"), or the currency of an exchange rate ("the rupee weakened to
+        87.75 against the dollar": India; not "copper at $4.50 a pound")."""
+        quoted = self._quoted_currency(index, mention)
+        if quoted is not None:
+            return quoted
+        if (measure == "price" and mention.kind == "money" and mention.per in frame_words("quote_currency") and mention.unit
+                and currencies.names().get(mention.per) != mention.unit):
+            return _currency_party(mention.unit)
+        return None
+
     def _quoted_currency(self, index: int, mention: Mention) -> str | None:
         """The party of the currency a money or percent figure prices: the currency named as the
         subject of the figure's clause ("the euro rose to $1.17", "sterling slipped 0.4% to $1.27",
@@ -1909,12 +1920,12 @@ class Labeller:
         iso = currencies.names().get(name) or ("KRW" if name == "won" and m.group("the") else None)
         if iso is None and name not in currencies.shared_names():
             return None  # no currency: "Exports rose to $5 billion"
-        code = None if iso is None else "EU" if iso == "EUR" else iso[:2]
+        code = None if iso is None else _currency_party(iso)
         if m.group("nat"):  # "the Egyptian pound", "the Kenyan shilling": the nationality says whose
             named = place_names().get(m.group("nat"))
             code = named[0] if named is not None else code
-        if code is None or mention.unit.startswith(code) or (code == "EU" and mention.unit == "EUR"):
-            return None
+        if code is None or code == _currency_party(mention.unit):
+            return None  # "the rupee fell 2%" is the rupee's own move only with another currency's figure
         return code
 
     # -- when, how sure, according to whom ---------------------------------------------------

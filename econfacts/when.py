@@ -450,7 +450,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year if ma <= mb else year - 1, ma, 1), _month_end(year, mb), None
     if g["halfm"]:
         month = _MONTHS[g["hmm"].lower().rstrip(".")]
-        year = int(g["hmy"]) if g["hmy"] else _latest_month(month, published) if published is not None else None
+        year = _year_for_month(g["hmy"], month, published)
         if year is None:
             return None, None, undated
         if g["hmw"].lower() == "first":
@@ -475,7 +475,7 @@ def resolve(m: re.Match[str], published: dt.date | None,
         return dt.date(year, 1, 1), _month_end(year, n), None
     if g["mmod"]:
         month = _MONTHS[g["mmodm"].lower().rstrip(".")]
-        year = int(g["mmody"]) if g["mmody"] else _latest_month(month, published) if published is not None else None
+        year = _year_for_month(g["mmody"], month, published)
         if year is None:
             return None, None, undated
         return dt.date(year, month, 1), _month_end(year, month), None
