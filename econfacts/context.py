@@ -1117,10 +1117,7 @@ class Labeller:
                 null.append("NULL|name=elsewhere" + m)
         # the party whose currency the figure is in (ISO 4217 codes open with the country's code:
         # INR, RUB, EUR), and the one whose currency the document has used most so far
-        money_party = mention.unit[:2] if kind == "money" and mention.unit else None
-        if money_party and mention.unit != "USD" and mention.start > self._money_counted:
-            self._money_parties[money_party] += 1
-            self._money_counted = mention.start
+        money_party = self._count_money(mention)
         local = self._money_parties.most_common(1)[0][0] if self._money_parties else None
         money_form = "usd" if mention.unit == "USD" else "local"
         codes: list[str | None] = [None]
@@ -1226,6 +1223,15 @@ class Labeller:
             out += ["psubj" + m, "psubj|k=" + str(bool(anaphors))]
         self._base[key] = out
         return out
+
+    def _count_money(self, mention: Mention) -> str | None:
+        """The party whose currency a money figure is in (ISO 4217 codes open with the country's
+        code: INR, RUB), counted once a figure, every figure, toward the document's local currency."""
+        money_party = mention.unit[:2] if mention.kind == "money" and mention.unit else None
+        if money_party and mention.unit != "USD" and mention.start > self._money_counted:
+            self._money_parties[money_party] += 1
+            self._money_counted = mention.start
+        return money_party
 
     def _company_story(self) -> bool:
         """Whether the document names a company (a capitalised name that is no place nor a common
@@ -1868,6 +1874,7 @@ class Labeller:
         measure, p_measure = measures[0]
         priced = self._priced_currency(index, mention, measure)
         if priced is not None:  # a currency's price: its party's, named or not, and no other's
+            self._count_money(mention)  # still counted toward the document's local currency
             if measure != "price":
                 measure, p_measure = "price", max(p_measure, AGENT_CONFIDENCE)
             actor, target, p_actor, p_target = priced, None, AGENT_CONFIDENCE, AGENT_CONFIDENCE
